@@ -1,0 +1,63 @@
+package vn.danvan.workflow.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A body or a locality. Its id is also the id of the Camunda group whose members work for it. */
+@Entity
+@Table(name = "unit")
+public class Unit {
+
+  @Id
+  private String id;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private UnitKind kind;
+
+  @Column(name = "parent_id")
+  private String parentId;
+
+  @Column(name = "oversees_id")
+  private String overseesId;
+
+  @Column(name = "registration_reviewer_id")
+  private String registrationReviewerId;
+
+  protected Unit() {
+  }
+
+  public Unit(String id, String name, UnitKind kind, String parentId) {
+    this.id = id;
+    this.name = name;
+    this.kind = kind;
+    this.parentId = parentId;
+  }
+
+  public Unit oversees(String unitId) {
+    this.overseesId = unitId;
+    return this;
+  }
+
+  public Unit reviewedBy(String unitId) {
+    this.registrationReviewerId = unitId;
+    return this;
+  }
+
+  public String getId() { return id; }
+
+  public String getName() { return name; }
+
+  public UnitKind getKind() { return kind; }
+
+  public String getParentId() { return parentId; }
+
+  public String getOverseesId() { return overseesId; }
+
+  public String getRegistrationReviewerId() { return registrationReviewerId; }
+}

@@ -1,0 +1,29 @@
+package vn.danvan.workflow.registration;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a decision into the model's history. The actor is the user the engine sees as authenticated
+ * (Tasklist, engine-rest and our API all set it) when the task that carried the decision was completed.
+ */
+@Component
+public class DecisionHistory {
+
+  private final ModelDecisionRepository decisions;
+
+  public DecisionHistory(ModelDecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  public void record(DelegateExecution execution, String step, String stepName, String decision, String comment) {
+    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String actor = current != null ? current.getUserId() : null;
+    Instant at = ClockUtil.getCurrentTime().toInstant();
+    decisions.save(new ModelDecision(Long.valueOf(execution.getProcessBusinessKey()), step, stepName, decision,
+        comment, actor, at));
+  }
+}

@@ -1,0 +1,30 @@
+package vn.danvan.workflow.registration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** POST /api/models: the registration form's sections (texts up to 4000 characters, as the engine stores them). */
+public record RegistrationRequest(
+    @NotNull ModelKind kind,
+    @NotBlank @Size(max = 255) String name,
+    @NotBlank @Size(max = 64) String unitId,
+    @NotNull Field field,
+    @NotNull @Min(2000) @Max(2100) Integer year,
+    @NotBlank @Size(max = 4000) String situation,
+    @NotBlank @Size(max = 4000) String goals,
+    @NotBlank @Size(max = 4000) String content,
+    @NotBlank @Size(max = 4000) String area,
+    @NotBlank @Size(max = 4000) String forces,
+    @Size(max = 4000) String resources,
+    @NotBlank @Size(max = 4000) String timeline,
+    @NotBlank @Size(max = 4000) String outputs,
+    @Size(max = 4000) String sustainability) {
+
+  RegistrationDossier dossier() {
+    return new RegistrationDossier(name, situation, goals, content, area, forces, resources, timeline, outputs,
+        sustainability);
+  }
+}

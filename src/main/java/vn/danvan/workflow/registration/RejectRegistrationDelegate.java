@@ -1,0 +1,24 @@
+package vn.danvan.workflow.registration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RejectRegistrationDelegate implements JavaDelegate {
+
+  private final ModelRepository models;
+  private final DecisionHistory history;
+
+  RejectRegistrationDelegate(ModelRepository models, DecisionHistory history) {
+    this.models = models;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = (String) execution.getVariable("rejectionReason");
+    models.byBusinessKey(execution.getProcessBusinessKey()).markRejected(reason);
+    history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "REJECT", reason);
+  }
+}

@@ -1,0 +1,189 @@
+package vn.danvan.workflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+import vn.danvan.workflow.reminder.Notification;
+import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+
+/** Every path of processes/model-registration.bpmn, with the real delegates over an in-memory model. */
+@Deployment(resources = {"processes/model-registration.bpmn", "processes/review-registration.form",
+    "processes/revise-registration.form"})
+class ModelRegistrationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  private static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
+
+  private final ModelRepository models = mock(ModelRepository.class);
+  private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
+  private final NotificationRepository notifications = mock(NotificationRepository.class);
+  private final List<ModelDecision> history = new ArrayList<>();
+  private MobilizationModel model;
+
+  @BeforeEach
+  void wireDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(START));
+    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
+    model.describe(dossier("Dân vận khéo trong dồn điền đổi thửa"));
+    doReturn(Optional.of(model)).when(models).findById(7L);
+    when(models.byBusinessKey("7")).thenCallRealMethod();
+    when(decisions.save(any())).thenAnswer(call -> {
+      history.add(call.getArgument(0));
+      return call.getArgument(0);
+    });
+    DecisionHistory decisionHistory = new DecisionHistory(decisions);
+    Mocks.register("approveRegistrationDelegate", new ApproveRegistrationDelegate(models, decisionHistory));
+    Mocks.register("returnRegistrationDelegate", new ReturnRegistrationDelegate(models, decisionHistory));
+    Mocks.register("resubmitRegistrationDelegate", new ResubmitRegistrationDelegate(models, decisionHistory));
+    Mocks.register("rejectRegistrationDelegate", new RejectRegistrationDelegate(models, decisionHistory));
+    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void approvedRegistrationIsRegistered() {
+    ProcessInstance pi = startRegistration();
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRegistration");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-dan-van-huyen");
+
+    complete(task(pi), withVariables("decision", "APPROVE", "comment", "Hồ sơ đầy đủ"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_MarkRegistered").isEnded().hasPassed("End_Registered");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.REGISTERED);
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("APPROVE");
+    assertThat(history.get(0).getComment()).isEqualTo("Hồ sơ đầy đủ");
+  }
+
+  @Test
+  void reviewIsDueInTenDays() {
+    ProcessInstance pi = startRegistration();
+    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+  }
+
+  @Test
+  void returnedRegistrationIsRevisedThenApproved() {
+    ProcessInstance pi = startRegistration();
+    complete(task(pi), withVariables("decision", "RETURN",
+        "missingItems", List.of("Thiếu mục tiêu, tiêu chí đánh giá", "Thiếu nguồn lực thực hiện"),
+        "missingOther", "Bổ sung biên bản họp chi bộ"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviseRegistration");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.RETURNED);
+    assertThat(model.getMissingItems()).contains("Thiếu mục tiêu, tiêu chí đánh giá", "Thiếu nguồn lực thực hiện",
+        "Bổ sung biên bản họp chi bộ");
+    assertThat(runtimeService().getVariable(pi.getId(), "missingText")).isEqualTo(model.getMissingItems());
+
+    complete(task(pi), withVariables("goals", "Mục tiêu mới: 100% hộ đồng thuận", "revisionNote", "Đã bổ sung"));
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_MarkResubmitted").isWaitingAt("Task_ReviewRegistration");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.SUBMITTED);
+    assertThat(model.dossier().goals()).isEqualTo("Mục tiêu mới: 100% hộ đồng thuận");
+
+    complete(task(pi), withVariables("decision", "APPROVE"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Registered");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.REGISTERED);
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("RETURN", "RESUBMIT", "APPROVE");
+  }
+
+  @Test
+  void rejectedRegistrationKeepsItsReason() {
+    ProcessInstance pi = startRegistration();
+    complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", "Trùng mô hình đã đăng ký năm 2025"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_MarkRejected").isEnded().hasPassed("End_Rejected");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.REJECTED);
+    assertThat(model.getRejectionReason()).isEqualTo("Trùng mô hình đã đăng ký năm 2025");
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("REJECT");
+  }
+
+  @Test
+  void reviewerIsRemindedTwoDaysBeforeTheDueDateOnceAndTheReviewGoesOn() {
+    ProcessInstance pi = startRegistration();
+    assertThat(job(pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(8)));
+
+    execute(job(pi));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_RemindReviewer").isWaitingAt("Task_ReviewRegistration");
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications, times(1)).save(sent.capture());
+    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("ban-dan-van-huyen");
+    assertThat(sent.getValue().getMessage()).contains("Thẩm định hồ sơ đăng ký", "12/03/2026");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void reminderGoesToTheAssigneeOnceClaimed() {
+    ProcessInstance pi = startRegistration();
+    engine.getTaskService().claim(task(pi).getId(), "reviewer");
+
+    execute(job(pi));
+
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(sent.capture());
+    assertThat(sent.getValue().getRecipientUser()).isEqualTo("reviewer");
+    assertThat(sent.getValue().getRecipientGroup()).isNull();
+  }
+
+  @Test
+  void decidingBeforeTheReminderCancelsIt() {
+    ProcessInstance pi = startRegistration();
+    Task review = task(pi);
+    complete(review, withVariables("decision", "APPROVE"));
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    verify(notifications, times(0)).save(any());
+  }
+
+  private ProcessInstance startRegistration() {
+    Map<String, Object> variables = new java.util.HashMap<>(model.dossier().asVariables());
+    variables.put("reviewerGroup", "ban-dan-van-huyen");
+    variables.put("unitId", "xa-xuan-hong");
+    variables.put("unitName", "Xã Xuân Hồng");
+    return runtimeService().startProcessInstanceByKey(RegistrationProcess.KEY, "7", variables);
+  }
+
+  static RegistrationDossier dossier(String name) {
+    return new RegistrationDossier(name, "Nhiều hộ chưa đồng thuận", "90% hộ đồng thuận", "Họp dân, vận động",
+        "Thôn Hạ, 120 hộ", "Chi bộ, Hội Nông dân", "50 triệu đồng", "3/2026 - 12/2026", "Hoàn thành dồn thửa",
+        "Nhân rộng ra các thôn");
+  }
+}
