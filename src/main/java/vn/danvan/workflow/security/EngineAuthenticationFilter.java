@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who calls /api/**, so what the engine records (who completed a task, who decided) is the
- * real person, as it is for Tasklist and engine-rest.
+ * Tells the engine who calls /api/** and /engine-rest/** (authenticated by Spring Security), so engine
+ * authorization applies and what the engine records (who completed a task, who decided) is the real person,
+ * as it is in the webapps, which authenticate on their own.
  */
 @Configuration
 class EngineAuthenticationFilter {
@@ -41,8 +42,8 @@ class EngineAuthenticationFilter {
       }
     };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.addUrlPatterns("/api/*");
-    registration.setName("api-engine-authentication");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setName("engine-authentication");
     registration.setOrder(Integer.MAX_VALUE - 10); // after Spring Security
     return registration;
   }

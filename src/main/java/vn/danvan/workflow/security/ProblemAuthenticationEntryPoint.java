@@ -29,13 +29,18 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"danvan-workflow\", charset=\"UTF-8\"");
-    write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", request.getLocale()));
+    write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", locale(request)));
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    write(response, problems.of(HttpStatus.FORBIDDEN, "forbidden", request.getLocale()));
+    write(response, problems.of(HttpStatus.FORBIDDEN, "forbidden", locale(request)));
+  }
+
+  /** Vietnamese unless the client asks for another language (as spring.web.locale does for MVC). */
+  private static java.util.Locale locale(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null ? null : request.getLocale();
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

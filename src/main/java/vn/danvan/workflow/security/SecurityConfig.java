@@ -1,15 +1,14 @@
 package vn.danvan.workflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.danvan.workflow.web.Problems;
 
 /**
@@ -19,13 +18,16 @@ import vn.danvan.workflow.web.Problems;
 @Configuration
 class SecurityConfig {
 
+  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
       ObjectMapper json, Problems problems) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json, problems);
     return http
-        .securityMatcher("/api/**", "/engine-rest/**")
+        // path matchers, not MVC ones: engine-rest is a Jersey servlet that MVC matchers never see
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -43,17 +45,5 @@ class SecurityConfig {
         .csrf(csrf -> csrf.disable()) // the Camunda webapps bring their own CSRF filter
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
-  }
-
-  /** Hands the Spring-authenticated user (and their groups) to the engine, so engine authorization applies. */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
-    registration.setName("camunda-engine-rest-authentication");
-    registration.setOrder(Integer.MAX_VALUE - 10); // after Spring Security
-    return registration;
   }
 }
