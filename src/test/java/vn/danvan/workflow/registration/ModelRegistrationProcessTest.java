@@ -2,16 +2,12 @@ package vn.danvan.workflow.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -32,10 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockito.ArgumentCaptor;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
-import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 
 /** Every path of processes/model-registration.bpmn, with the real delegates over an in-memory model. */
 @Deployment(resources = {"processes/model-registration.bpmn", "processes/review-registration.form",
@@ -50,7 +41,6 @@ class ModelRegistrationProcessTest {
 
   private final ModelRepository models = mock(ModelRepository.class);
   private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
-  private final NotificationRepository notifications = mock(NotificationRepository.class);
   private final List<ModelDecision> history = new ArrayList<>();
   private MobilizationModel model;
 
@@ -71,7 +61,6 @@ class ModelRegistrationProcessTest {
     Mocks.register("returnRegistrationDelegate", new ReturnRegistrationDelegate(models, decisionHistory));
     Mocks.register("resubmitRegistrationDelegate", new ResubmitRegistrationDelegate(models, decisionHistory));
     Mocks.register("rejectRegistrationDelegate", new RejectRegistrationDelegate(models, decisionHistory));
-    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
   }
 
   @AfterEach
@@ -95,9 +84,10 @@ class ModelRegistrationProcessTest {
   }
 
   @Test
-  void reviewIsDueInTenDays() {
+  void reviewIsDueInTenWorkingDays() {
     ProcessInstance pi = startRegistration();
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    // Monday 2/3/2026 09:00 in Hà Nội: ten working days later is Monday 16/3, same time (reminders: reminder/)
+    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(14)));
   }
 
   @Test
@@ -134,43 +124,6 @@ class ModelRegistrationProcessTest {
     assertThat(model.getStatus()).isEqualTo(ModelStatus.REJECTED);
     assertThat(model.getRejectionReason()).isEqualTo("Trùng mô hình đã đăng ký năm 2025");
     assertThat(history).extracting(ModelDecision::getDecision).containsExactly("REJECT");
-  }
-
-  @Test
-  void reviewerIsRemindedTwoDaysBeforeTheDueDateOnceAndTheReviewGoesOn() {
-    ProcessInstance pi = startRegistration();
-    assertThat(job(pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(8)));
-
-    execute(job(pi));
-
-    BpmnAwareTests.assertThat(pi).hasPassed("Task_RemindReviewer").isWaitingAt("Task_ReviewRegistration");
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications, times(1)).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("ban-dan-van-huyen");
-    assertThat(sent.getValue().getMessage()).contains("Thẩm định hồ sơ đăng ký", "12/03/2026");
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-  }
-
-  @Test
-  void reminderGoesToTheAssigneeOnceClaimed() {
-    ProcessInstance pi = startRegistration();
-    engine.getTaskService().claim(task(pi).getId(), "reviewer");
-
-    execute(job(pi));
-
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientUser()).isEqualTo("reviewer");
-    assertThat(sent.getValue().getRecipientGroup()).isNull();
-  }
-
-  @Test
-  void decidingBeforeTheReminderCancelsIt() {
-    ProcessInstance pi = startRegistration();
-    Task review = task(pi);
-    complete(review, withVariables("decision", "APPROVE"));
-    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
-    verify(notifications, times(0)).save(any());
   }
 
   private ProcessInstance startRegistration() {

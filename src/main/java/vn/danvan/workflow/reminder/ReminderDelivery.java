@@ -1,0 +1,105 @@
+package vn.danvan.workflow.reminder;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.StringUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one reminder: records its key, then the in-app notifications, then the e-mail — in that order, in
+ * the reminder job's transaction, so the key is written before anything leaves and the e-mail, the only step
+ * that cannot be rolled back, is the last.
+ */
+final class ReminderDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+
+  private final ReminderLedger ledger;
+  private final ReminderMail mail;
+  private final String tasklistUrl;
+
+  ReminderDelivery(ReminderLedger ledger, ReminderMail mail, String tasklistUrl) {
+    this.ledger = ledger;
+    this.mail = mail;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  void deliver(TaskEntity task, Reminder reminder) {
+    ExecutionEntity execution = task.getExecution();
+    ReminderPolicy policy = ReminderJobs.policyOf(task);
+    Recipients holders = Recipients.holdersOf(task);
+    Recipients recipients = reminder.kind() == ReminderKind.ESCALATION
+        ? Recipients.groups(escalationTarget(policy, execution))
+        : holders;
+    if (recipients.isEmpty()) {
+      log.warn("Reminder {} of task {} has nobody to go to", reminder.kind(), task.getId());
+      return;
+    }
+    List<String> addresses = mail.enabled() ? recipients.emailAddresses() : List.of();
+    if (!ledger.claim(task.getId(), reminder, task.getProcessInstanceId(), describe(recipients, addresses))) {
+      log.info("Reminder {}/{}/{} was sent before; not again", task.getId(), reminder.kind(), reminder.occurrence());
+      return;
+    }
+    ReminderLetter letter = ReminderLetter.of(reminder.kind(),
+        values(task, execution, reminder, policy, recipients, holders));
+    Long modelId = modelId(execution);
+    recipients.users().forEach(user -> ledger.notify(user, null, reminder.kind(), task.getId(), modelId,
+        letter.subject()));
+    recipients.groups().forEach(group -> ledger.notify(null, group, reminder.kind(), task.getId(), modelId,
+        letter.subject()));
+    mail.send(addresses, letter, "<" + task.getId() + "." + reminder.kind() + "." + reminder.occurrence()
+        + "@danvan-workflow>");
+    log.debug("Reminder {}/{}/{} sent to {}", task.getId(), reminder.kind(), reminder.occurrence(), addresses);
+  }
+
+  private static String escalationTarget(ReminderPolicy policy, ExecutionEntity execution) {
+    String target = policy.escalateTo();
+    if (StringUtil.isExpression(target)) {
+      Object value = Context.getProcessEngineConfiguration().getExpressionManager().createExpression(target)
+          .getValue(execution);
+      return value == null ? "" : value.toString();
+    }
+    return target;
+  }
+
+  private Map<String, String> values(TaskEntity task, ExecutionEntity execution, Reminder reminder,
+      ReminderPolicy policy, Recipients recipients, Recipients holders) {
+    Map<String, String> values = new HashMap<>();
+    values.put("task", task.getName());
+    values.put("process", execution.getProcessDefinition().getName());
+    values.put("subject", subject(execution));
+    values.put("due", VietnameseDates.format(task.getDueDate()));
+    values.put("days", String.valueOf(reminder.workingDays()));
+    values.put("recipient", recipients.names());
+    values.put("holder", holders.names());
+    values.put("link", tasklistUrl.replace("{taskId}", task.getId()));
+    values.put("repeat", policy.escalateEvery() > 0
+        ? " Hệ thống sẽ báo lại sau mỗi " + policy.escalateEvery() + " ngày làm việc cho đến khi công việc hoàn thành."
+        : "");
+    return values;
+  }
+
+  /** What the process is about: the variable "name" (a model's name), with "unitName" if set; else the key. */
+  private static String subject(ExecutionEntity execution) {
+    Object name = execution.getVariable("name");
+    Object unit = execution.getVariable("unitName");
+    String subject = name instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
+    if (subject == null) {
+      subject = execution.getProcessDefinition().getName();
+    }
+    return unit instanceof String unitName && !unitName.isBlank() ? subject + " (" + unitName + ")" : subject;
+  }
+
+  private static Long modelId(ExecutionEntity execution) {
+    return execution.getVariable("modelId") instanceof Number id ? id.longValue() : null;
+  }
+
+  private static String describe(Recipients recipients, List<String> addresses) {
+    return "users=" + recipients.users() + " groups=" + recipients.groups() + " mail=" + addresses;
+  }
+}

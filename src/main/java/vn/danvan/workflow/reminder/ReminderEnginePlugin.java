@@ -1,0 +1,52 @@
+package vn.danvan.workflow.reminder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Reminders and escalations for every user task of every process: a parse listener reads each task's policy,
+ * a task listener keeps one timer job per open task, a job handler delivers (in-app and e-mail, each key once),
+ * and failed deliveries are retried with back-off. See {@link ReminderPolicy} for what BPMN can say.
+ */
+public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(ReminderEnginePlugin.class);
+
+  private final ReminderSettings settings;
+  private final ReminderJobs jobs;
+  private final ReminderJobHandler handler;
+
+  /** @param mailSender null when no SMTP server is configured: in-app notifications only */
+  public ReminderEnginePlugin(ReminderSettings settings, WorkingDayCalendar calendar, JavaMailSender mailSender) {
+    this.settings = settings;
+    this.jobs = new ReminderJobs(calendar, settings.sendAt());
+    this.handler = new ReminderJobHandler(jobs, new ReminderDelivery(new ReminderLedger(),
+        new ReminderMail(mailSender, settings.mailFrom()), settings.tasklistUrl()));
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    parseListeners.add(new ReminderParseListener(settings.defaultPolicy(), new ReminderTaskListener(jobs)));
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
+
+    List<JobHandler> jobHandlers = configuration.getCustomJobHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+    jobHandlers.add(handler);
+    configuration.setCustomJobHandlers(jobHandlers);
+
+    if (configuration.getFailedJobCommandFactory() != null) {
+      log.warn("A failed-job command factory is already set; reminder jobs keep its retry behaviour");
+    } else {
+      configuration.setFailedJobCommandFactory(new ReminderJobRetry(settings.retryCycle()));
+    }
+  }
+}

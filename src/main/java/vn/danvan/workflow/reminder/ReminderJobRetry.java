@@ -1,0 +1,59 @@
+package vn.danvan.workflow.reminder;
+
+import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
+
+/**
+ * Camunda applies {@code failedJobRetryTimeCycle} only to the job types of BPMN elements; any other job is
+ * retried three times at once. This gives reminder jobs the configured back-off
+ * ({@code danvan.reminders.retry-cycle}, e.g. PT1M,PT5M,PT15M,PT1H,PT4H) and leaves every other job as it was;
+ * when the retries run out the engine raises its usual failed-job incident on the user task.
+ */
+final class ReminderJobRetry implements FailedJobCommandFactory {
+
+  private final String retryCycle;
+
+  ReminderJobRetry(String retryCycle) {
+    this.retryCycle = retryCycle;
+  }
+
+  @Override
+  public Command<Object> getCommand(String jobId, Throwable exception) {
+    return new RetryCmd(jobId, exception);
+  }
+
+  private final class RetryCmd extends DefaultJobRetryCmd {
+
+    RetryCmd(String jobId, Throwable exception) {
+      super(jobId, exception);
+    }
+
+    @Override
+    public ActivityImpl getCurrentActivity(CommandContext commandContext, JobEntity job) {
+      if (!isReminder(job)) {
+        return super.getCurrentActivity(commandContext, job);
+      }
+      ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(job.getProcessDefinitionId());
+      return definition == null ? null : definition.findActivity(job.getActivityId());
+    }
+
+    @Override
+    public FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
+      return isReminder(job) ? ParseUtil.parseRetryIntervals(retryCycle)
+          : super.getFailedJobRetryConfiguration(job, activity);
+    }
+
+    private static boolean isReminder(JobEntity job) {
+      return ReminderJobHandler.TYPE.equals(job.getJobHandlerType());
+    }
+  }
+}

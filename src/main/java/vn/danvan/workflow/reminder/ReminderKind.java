@@ -1,0 +1,11 @@
+package vn.danvan.workflow.reminder;
+
+/** What a reminder says; together with the task and the day it is the reminder's identity. */
+public enum ReminderKind {
+  /** Some working days before the due date, to whoever holds the task. */
+  BEFORE_DUE,
+  /** On the due date, to whoever holds the task. */
+  ON_DUE,
+  /** Overdue: to the supervising body, repeated at a set interval until the task is done. */
+  ESCALATION
+}

@@ -1,0 +1,107 @@
+package vn.danvan.workflow.reminder;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Writes through the engine's own JDBC connection, so every row is part of the transaction of the job that
+ * sends the reminder: the key of a reminder whose e-mail failed is rolled back with it, and a reminder that
+ * went out can never be sent again, whichever node or retry tries.
+ */
+final class ReminderLedger {
+
+  private static final String CLAIM = """
+      insert into reminder_log (task_id, kind, occurrence, process_instance_id, recipients, sent_at)
+      select cast(? as varchar(64)), cast(? as varchar(16)), cast(? as varchar(16)), cast(? as varchar(64)),
+             cast(? as varchar(4000)), cast(? as timestamp with time zone)
+      where not exists (select 1 from reminder_log where task_id = ? and kind = ? and occurrence = ?)""";
+  private static final String NOTIFY = """
+      insert into notification (recipient_user, recipient_group, kind, task_id, model_id, message, created_at)
+      values (?, ?, ?, ?, ?, ?, ?)""";
+
+  /**
+   * Records the reminder's key before anything is sent.
+   *
+   * @return false if it was recorded already: sent before, by this node or another
+   */
+  boolean claim(String taskId, Reminder reminder, String processInstanceId, String recipients) {
+    rollBackWithTheCommand();
+    try (PreparedStatement insert = connection().prepareStatement(CLAIM)) {
+      insert.setString(1, taskId);
+      insert.setString(2, reminder.kind().name());
+      insert.setString(3, reminder.occurrence());
+      insert.setString(4, processInstanceId);
+      insert.setString(5, truncate(recipients, 4000));
+      insert.setObject(6, now());
+      insert.setString(7, taskId);
+      insert.setString(8, reminder.kind().name());
+      insert.setString(9, reminder.occurrence());
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      // a second node inserting the same key at the same instant: its transaction fails here, before sending
+      throw new ProcessEngineException("Cannot record reminder " + taskId + "/" + reminder.kind() + "/"
+          + reminder.occurrence() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An in-app notification (GET /api/notifications) for a user or, when {@code user} is null, a group. */
+  void notify(String user, String group, ReminderKind kind, String taskId, Long modelId, String message) {
+    try (PreparedStatement insert = connection().prepareStatement(NOTIFY)) {
+      insert.setString(1, user);
+      insert.setString(2, group);
+      insert.setString(3, kind.name());
+      insert.setString(4, taskId);
+      if (modelId == null) {
+        insert.setNull(5, Types.BIGINT);
+      } else {
+        insert.setLong(5, modelId);
+      }
+      insert.setString(6, truncate(message, 1000));
+      insert.setObject(7, now());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Cannot store notification for task " + taskId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Under Spring (the application) the transaction manager rolls the connection back when the job fails. A
+   * standalone engine (process tests) leaves that to MyBatis, which skips the rollback when the engine itself
+   * wrote nothing yet and then commits on close; so there the rollback is asked for explicitly.
+   */
+  private static void rollBackWithTheCommand() {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext.getTransactionContext() instanceof StandaloneTransactionContext transaction) {
+      Connection connection = connection();
+      transaction.addTransactionListener(TransactionState.ROLLINGBACK, context -> {
+        try {
+          connection.rollback();
+        } catch (SQLException e) {
+          throw new ProcessEngineException("Cannot roll back reminder rows", e);
+        }
+      });
+    }
+  }
+
+  private static Connection connection() {
+    return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+  }
+
+  private static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,139 @@
+package vn.danvan.workflow.reminder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A process engine as the application builds it for reminders (working-day calendar, reminder plugin, real
+ * expressions), on an in-memory H2 migrated by our Flyway scripts, with e-mail going to a test SMTP port and
+ * the demo district's people: reviewer and head in the Ban Dân vận, head also in its leadership, commune1.
+ */
+final class ReminderTestEngine {
+
+  static final String BOARD = "ban-dan-van-huyen";
+  static final String LEADERS = "lanh-dao-ban-dan-van-huyen";
+  static final String COMMUNE = "xa-xuan-hong";
+
+  final ProcessEngine engine;
+  final JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
+  private final String jdbcUrl;
+
+  ReminderTestEngine(String name, int smtpPort, ReminderSettings settings) {
+    jdbcUrl = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure().dataSource(jdbcUrl, "sa", "").locations("classpath:db/migration")
+        .table("danvan_schema_history").load().migrate();
+    mailSender.setHost("localhost");
+    mailSender.setPort(smtpPort);
+    WorkingDayCalendar calendar = new WorkingDayCalendar("");
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl(jdbcUrl);
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory("full");
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    Map<Object, Object> beans = new HashMap<>();
+    beans.put("workingDays", new WorkingDaysExpressions(calendar));
+    JavaDelegate nothing = execution -> { };
+    for (String delegate : List.of("approveRegistrationDelegate", "returnRegistrationDelegate",
+        "resubmitRegistrationDelegate", "rejectRegistrationDelegate")) {
+      beans.put(delegate, nothing);
+    }
+    configuration.setBeans(beans);
+    configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new WorkingDaysEnginePlugin(calendar),
+        new ReminderEnginePlugin(settings, calendar, mailSender))));
+    engine = configuration.buildProcessEngine();
+    people(engine.getIdentityService());
+  }
+
+  void deployRegistration() {
+    var deployment = engine.getRepositoryService().createDeployment();
+    for (String file : List.of("model-registration.bpmn", "review-registration.form", "revise-registration.form")) {
+      try {
+        deployment.addString(file, Files.readString(Path.of("processes", file)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    deployment.deploy();
+  }
+
+  List<Map<String, Object>> rows(String sql) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+        Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      while (result.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+          row.put(result.getMetaData().getColumnLabel(column).toLowerCase(), result.getObject(column));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void update(String sql) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void close() {
+    engine.close();
+    update("drop all objects");
+  }
+
+  private static void people(IdentityService identity) {
+    group(identity, BOARD, "Ban Dân vận Huyện ủy");
+    group(identity, LEADERS, "Lãnh đạo Ban Dân vận Huyện ủy");
+    group(identity, COMMUNE, "Xã Xuân Hồng");
+    user(identity, "reviewer", "Trần Thị", "Thẩm định", BOARD);
+    user(identity, "head", "Nguyễn Văn", "Trưởng ban", BOARD, LEADERS);
+    user(identity, "commune1", "Phạm Văn", "Cán bộ xã Xuân Hồng", COMMUNE);
+  }
+
+  private static void group(IdentityService identity, String id, String name) {
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    identity.saveGroup(group);
+  }
+
+  private static void user(IdentityService identity, String id, String firstName, String lastName,
+      String... groups) {
+    User user = identity.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(id + "@xuantruong.demo.danvan.vn");
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+  }
+}
