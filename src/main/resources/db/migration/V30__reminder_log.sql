@@ -9,6 +9,8 @@ create table reminder_log (
     process_instance_id varchar(64),
     recipients          varchar(4000),
     sent_at             timestamp with time zone not null,
+    -- the engine (node) whose job executor sent it: camunda hostname
+    sent_by             varchar(255),
     constraint reminder_log_once unique (task_id, kind, occurrence)
 );
 create index reminder_log_instance_idx on reminder_log (process_instance_id);

@@ -21,9 +21,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 final class ReminderLedger {
 
   private static final String CLAIM = """
-      insert into reminder_log (task_id, kind, occurrence, process_instance_id, recipients, sent_at)
+      insert into reminder_log (task_id, kind, occurrence, process_instance_id, recipients, sent_at, sent_by)
       select cast(? as varchar(64)), cast(? as varchar(16)), cast(? as varchar(16)), cast(? as varchar(64)),
-             cast(? as varchar(4000)), cast(? as timestamp with time zone)
+             cast(? as varchar(4000)), cast(? as timestamp with time zone), cast(? as varchar(255))
       where not exists (select 1 from reminder_log where task_id = ? and kind = ? and occurrence = ?)""";
   private static final String NOTIFY = """
       insert into notification (recipient_user, recipient_group, kind, task_id, model_id, message, created_at)
@@ -43,9 +43,10 @@ final class ReminderLedger {
       insert.setString(4, processInstanceId);
       insert.setString(5, truncate(recipients, 4000));
       insert.setObject(6, now());
-      insert.setString(7, taskId);
-      insert.setString(8, reminder.kind().name());
-      insert.setString(9, reminder.occurrence());
+      insert.setString(7, Context.getProcessEngineConfiguration().getHostname());
+      insert.setString(8, taskId);
+      insert.setString(9, reminder.kind().name());
+      insert.setString(10, reminder.occurrence());
       return insert.executeUpdate() == 1;
     } catch (SQLException e) {
       // a second node inserting the same key at the same instant: its transaction fails here, before sending

@@ -1,0 +1,39 @@
+package vn.danvan.workflow.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Camunda's cluster model: two application nodes, job executor on both, one PostgreSQL. 1,000 reminders fall due
+ * at the same instant; each is e-mailed, recorded and notified exactly once, and both nodes take part.
+ */
+class ReminderClusterTest {
+
+  private static final int REMINDERS = 1_000;
+
+  @Test
+  void twoNodesOnOnePostgresSendEachOfAThousandDueRemindersExactlyOnce() throws Exception {
+    try (ReminderLoad load = new ReminderLoad("reminder_cluster", 2)) {
+      load.createOverdueTasks(REMINDERS, 4);
+      assertThat(load.received()).isZero();
+
+      Duration took = load.deliverAll(REMINDERS, Duration.ofSeconds(60));
+      Thread.sleep(1_500); // a duplicate would arrive now
+
+      assertThat(load.received()).as("e-mails after %s", took).isEqualTo(REMINDERS);
+      assertThat(load.duplicateMessages()).isZero();
+      assertThat(load.count("select count(*) from reminder_log")).isEqualTo(REMINDERS);
+      assertThat(load.count("select count(distinct task_id) from reminder_log")).isEqualTo(REMINDERS);
+      assertThat(load.count("select count(*) from notification where recipient_user = 'officer'"))
+          .isEqualTo(REMINDERS);
+      assertThat(load.count("select count(*) from act_ru_job where handler_type_ = 'danvan-reminder'")).isZero();
+      assertThat(load.count("select count(*) from act_ru_incident")).isZero();
+      assertThat(load.sentByNode().values()).allSatisfy(jobs -> assertThat(jobs).isPositive());
+      assertThat(load.sentByNode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(REMINDERS);
+      System.out.printf("ReminderClusterTest: %d reminders delivered in %d ms, by node %s%n", REMINDERS,
+          took.toMillis(), load.sentByNode());
+    }
+  }
+}

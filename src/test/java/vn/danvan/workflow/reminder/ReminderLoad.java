@@ -1,0 +1,200 @@
+package vn.danvan.workflow.reminder;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.danvan.workflow.DanvanWorkflowApplication;
+import vn.danvan.workflow.support.EmbeddedPostgres;
+
+/**
+ * N application nodes (full Spring Boot contexts, job executor on) on one fresh database of the embedded
+ * PostgreSQL, e-mail to an in-process GreenMail: makes many reminders due at the same instant and watches them
+ * being delivered. Used by the two-node test and by {@link ReminderBenchmark}.
+ */
+final class ReminderLoad implements AutoCloseable {
+
+  /** Monday 3/3/2025 06:00 in Hà Nội: tasks started then are due Tuesday 06:00, reminded Tuesday 07:30. */
+  private static final Date LONG_AGO = Date.from(LocalDateTime.of(2025, 3, 3, 6, 0).atOffset(ZoneOffset.ofHours(7))
+      .toInstant());
+
+  final GreenMail smtp;
+  final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+  private final String jdbcUrl;
+
+  ReminderLoad(String database, int nodeCount, String... extraArguments) {
+    jdbcUrl = freshDatabase(database);
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      long start = System.nanoTime();
+      for (int node = 0; node < nodeCount; node++) {
+        nodes.add(startNode("node-" + (char) ('a' + node), extraArguments));
+      }
+      log("%d node(s) started in %d ms", nodeCount, (System.nanoTime() - start) / 1_000_000);
+      ProcessEngine engine = engine(0);
+      engine.getRepositoryService().createDeployment().addClasspathResource("reminder/reminder-load.bpmn").deploy();
+      IdentityService identity = engine.getIdentityService();
+      if (identity.createUserQuery().userId("officer").count() == 0) {
+        User officer = identity.newUser("officer");
+        officer.setFirstName("Cán bộ");
+        officer.setLastName("thử tải");
+        officer.setEmail("officer@xuantruong.demo.danvan.vn");
+        identity.saveUser(officer);
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  ProcessEngine engine(int node) {
+    return nodes.get(node).getBean(ProcessEngine.class);
+  }
+
+  /**
+   * Starts {@code count} tasks as if it were 3/3/2025, spread over the nodes, so that with the clock back to now
+   * every one's reminder is long due. Until {@link #deliverAll} the job executors see nothing due.
+   */
+  void createOverdueTasks(int count, int threads) throws Exception {
+    long start = System.nanoTime();
+    ClockUtil.setCurrentTime(LONG_AGO);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> started = new ArrayList<>();
+      int chunk = (count + threads - 1) / threads;
+      for (int thread = 0; thread < threads; thread++) {
+        RuntimeService runtime = engine(thread % nodes.size()).getRuntimeService();
+        int from = thread * chunk;
+        int to = Math.min(count, from + chunk);
+        started.add(pool.submit(() -> IntStream.range(from, to).forEach(i -> runtime.startProcessInstanceByKey(
+            "reminder-load", "load-" + i, Map.of("assignee", "officer")))));
+      }
+      for (Future<?> future : started) {
+        future.get();
+      }
+      log("%d tasks started in %d ms", count, (System.nanoTime() - start) / 1_000_000);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Moves the clock to now, so that every reminder is due at once, and waits until {@code expected} arrived. */
+  Duration deliverAll(int expected, Duration timeout) throws InterruptedException {
+    long start = System.nanoTime();
+    ClockUtil.reset();
+    long deadline = start + timeout.toNanos();
+    while (received() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  int received() {
+    return smtp.getReceivedMessages().length;
+  }
+
+  /** Messages received minus distinct Message-IDs: an e-mail sent twice. */
+  long duplicateMessages() {
+    MimeMessage[] received = smtp.getReceivedMessages();
+    return received.length - Arrays.stream(received).map(ReminderLoad::messageId).distinct().count();
+  }
+
+  long count(String sql) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reminders sent, by the node (engine hostname) whose job executor sent them. */
+  Map<String, Long> sentByNode() {
+    Map<String, Long> byNode = new LinkedHashMap<>();
+    for (int node = 0; node < nodes.size(); node++) {
+      String name = "node-" + (char) ('a' + node);
+      byNode.put(name, count("select count(*) from reminder_log where sent_by = '" + name + "'"));
+    }
+    return byNode;
+  }
+
+  @Override
+  public void close() {
+    ClockUtil.reset();
+    nodes.forEach(ConfigurableApplicationContext::close);
+    smtp.stop();
+  }
+
+  private ConfigurableApplicationContext startNode(String name, String... extraArguments) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres",
+        "--spring.datasource.hikari.maximum-pool-size=12",
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        "--camunda.bpm.process-engine-name=" + name,
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        // the test makes reminders due by moving the clock: the executors must look again within a second
+        "--camunda.bpm.job-execution.max-wait=1000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        "--camunda.bpm.history-level=audit",
+        "--logging.level.root=warn",
+        "--logging.level.org.camunda.bpm.engine.jobexecutor=error"));
+    arguments.addAll(List.of(extraArguments));
+    return new SpringApplicationBuilder(DanvanWorkflowApplication.class).profiles("postgres")
+        .run(arguments.toArray(String[]::new));
+  }
+
+  private static String freshDatabase(String database) {
+    String admin = EmbeddedPostgres.jdbcUrl("postgres");
+    try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + database + " with (force)");
+      statement.execute("create database " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return EmbeddedPostgres.jdbcUrl(database);
+  }
+
+  static void log(String format, Object... arguments) {
+    System.out.printf("[reminder-load] " + format + "%n", arguments);
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
