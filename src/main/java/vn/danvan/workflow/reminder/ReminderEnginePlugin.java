@@ -15,20 +15,28 @@ import org.springframework.mail.javamail.JavaMailSender;
  * a task listener keeps one timer job per open task, a job handler delivers (in-app and e-mail, each key once),
  * and failed deliveries are retried with back-off. See {@link ReminderPolicy} for what BPMN can say.
  */
-public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
+public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ReminderEnginePlugin.class);
 
   private final ReminderSettings settings;
   private final ReminderJobs jobs;
   private final ReminderJobHandler handler;
+  private final ReminderMail mail;
 
   /** @param mailSender null when no SMTP server is configured: in-app notifications only */
   public ReminderEnginePlugin(ReminderSettings settings, WorkingDayCalendar calendar, JavaMailSender mailSender) {
     this.settings = settings;
     this.jobs = new ReminderJobs(calendar, settings.sendAt());
-    this.handler = new ReminderJobHandler(jobs, new ReminderDelivery(new ReminderLedger(),
-        new ReminderMail(mailSender, settings.mailFrom()), settings.tasklistUrl()));
+    this.mail = new ReminderMail(mailSender, settings.mailFrom());
+    this.handler = new ReminderJobHandler(jobs, new ReminderDelivery(new ReminderLedger(), mail,
+        settings.tasklistUrl()));
+  }
+
+  /** Closes the SMTP connections the job-executor threads keep open (Spring calls it at shutdown). */
+  @Override
+  public void close() {
+    mail.close();
   }
 
   @Override

@@ -43,6 +43,9 @@ final class ReminderLoad implements AutoCloseable {
   private static final Date LONG_AGO = Date.from(LocalDateTime.of(2025, 3, 3, 6, 0).atOffset(ZoneOffset.ofHours(7))
       .toInstant());
 
+  /** Reminders go to this many officials in turn, as 10,000 reminders of a district would. */
+  static final int OFFICERS = 50;
+
   final GreenMail smtp;
   final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
   private final String jdbcUrl;
@@ -60,11 +63,11 @@ final class ReminderLoad implements AutoCloseable {
       ProcessEngine engine = engine(0);
       engine.getRepositoryService().createDeployment().addClasspathResource("reminder/reminder-load.bpmn").deploy();
       IdentityService identity = engine.getIdentityService();
-      if (identity.createUserQuery().userId("officer").count() == 0) {
-        User officer = identity.newUser("officer");
+      for (int i = 0; i < OFFICERS; i++) {
+        User officer = identity.newUser("officer" + i);
         officer.setFirstName("Cán bộ");
-        officer.setLastName("thử tải");
-        officer.setEmail("officer@xuantruong.demo.danvan.vn");
+        officer.setLastName("số " + i);
+        officer.setEmail("officer" + i + "@xuantruong.demo.danvan.vn");
         identity.saveUser(officer);
       }
     } catch (RuntimeException e) {
@@ -93,7 +96,7 @@ final class ReminderLoad implements AutoCloseable {
         int from = thread * chunk;
         int to = Math.min(count, from + chunk);
         started.add(pool.submit(() -> IntStream.range(from, to).forEach(i -> runtime.startProcessInstanceByKey(
-            "reminder-load", "load-" + i, Map.of("assignee", "officer")))));
+            "reminder-load", "load-" + i, Map.of("assignee", "officer" + (i % OFFICERS))))));
       }
       for (Future<?> future : started) {
         future.get();
