@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -16,8 +14,6 @@ import org.springframework.mail.javamail.JavaMailSender;
  * and failed deliveries are retried with back-off. See {@link ReminderPolicy} for what BPMN can say.
  */
 public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements AutoCloseable {
-
-  private static final Logger log = LoggerFactory.getLogger(ReminderEnginePlugin.class);
 
   private final ReminderSettings settings;
   private final ReminderJobs jobs;
@@ -50,11 +46,12 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
     jobHandlers.add(handler);
     configuration.setCustomJobHandlers(jobHandlers);
+  }
 
-    if (configuration.getFailedJobCommandFactory() != null) {
-      log.warn("A failed-job command factory is already set; reminder jobs keep its retry behaviour");
-    } else {
-      configuration.setFailedJobCommandFactory(new ReminderJobRetry(settings.retryCycle()));
-    }
+  /** After init, when every plugin and the Spring Boot starter have set theirs: reminder jobs get the back-off. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setFailedJobCommandFactory(
+        new ReminderJobRetry(settings.retryCycle(), configuration.getFailedJobCommandFactory()));
   }
 }

@@ -15,19 +15,27 @@ import org.camunda.bpm.engine.impl.util.ParseUtil;
  * Camunda applies {@code failedJobRetryTimeCycle} only to the job types of BPMN elements; any other job is
  * retried three times at once. This gives reminder jobs the configured back-off
  * ({@code danvan.reminders.retry-cycle}, e.g. PT1M,PT5M,PT15M,PT1H,PT4H) and leaves every other job as it was;
- * when the retries run out the engine raises its usual failed-job incident on the user task.
+ * when the retries run out the engine raises its usual failed-job incident on the user task. Other jobs go to
+ * the factory that was configured before (Camunda's default unless someone set another).
  */
 final class ReminderJobRetry implements FailedJobCommandFactory {
 
   private final String retryCycle;
+  private final FailedJobCommandFactory others;
 
-  ReminderJobRetry(String retryCycle) {
+  ReminderJobRetry(String retryCycle, FailedJobCommandFactory others) {
     this.retryCycle = retryCycle;
+    this.others = others;
   }
 
   @Override
   public Command<Object> getCommand(String jobId, Throwable exception) {
-    return new RetryCmd(jobId, exception);
+    return commandContext -> {
+      JobEntity job = commandContext.getJobManager().findJobById(jobId);
+      return job != null && RetryCmd.isReminder(job)
+          ? new RetryCmd(jobId, exception).execute(commandContext)
+          : others.getCommand(jobId, exception).execute(commandContext);
+    };
   }
 
   private final class RetryCmd extends DefaultJobRetryCmd {

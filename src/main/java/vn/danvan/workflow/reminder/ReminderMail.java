@@ -21,8 +21,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * retries; the Message-ID is the reminder's key, so even the copy sent again after a crash between sending and
  * committing is recognisable as the same message.
  *
- * <p>Each job-executor thread keeps its SMTP connection open between reminders (checked with NOOP before use,
- * renewed after {@value #MAX_IDLE_MILLIS} ms idle or {@value #MAX_MESSAGES} messages): opening a connection
+ * <p>Each job-executor thread keeps its SMTP connection open between reminders (checked with NOOP after a quiet
+ * second, renewed after {@value #MAX_IDLE_MILLIS} ms idle or {@value #MAX_MESSAGES} messages): opening a connection
  * (greeting, EHLO, with TLS a handshake) costs several times more than sending one message, and 10,000
  * reminders fall due at the same minute.
  */

@@ -60,11 +60,12 @@ class ReminderNotificationsApiTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndMailbox() throws Exception {
     ClockUtil.reset();
     if (!smtp.isRunning()) {
       smtp = startSmtp();
     }
+    smtp.purgeEmailFromAllMailboxes();
   }
 
   @AfterAll
@@ -80,16 +81,24 @@ class ReminderNotificationsApiTest {
 
     runReminder(instance, LocalDateTime.of(2026, 3, 12, 7, 30));
     List<Map<String, Object>> reviewerSees = notifications("reviewer");
-    assertThat(reviewerSees).filteredOn(n -> "BEFORE_DUE".equals(n.get("kind")))
+    assertThat(reviewerSees).filteredOn(n -> "BEFORE_DUE".equals(n.get("kind"))
+            && ((String) n.get("message")).contains("Mô hình nhắc hạn qua API"))
         .singleElement().satisfies(n -> assertThat((String) n.get("message"))
             .startsWith("[Nhắc việc] Còn 2 ngày làm việc đến hạn: Thẩm định hồ sơ đăng ký – Mô hình nhắc hạn qua API"));
-    assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // one message to the board, a copy per recipient
+    assertThat(smtp.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
         .contains("reviewer@xuantruong.demo.danvan.vn", "head@xuantruong.demo.danvan.vn");
 
     runReminder(instance, LocalDateTime.of(2026, 3, 16, 7, 30));
     runReminder(instance, LocalDateTime.of(2026, 3, 17, 7, 30));
     Map<String, Object> escalation = notifications("head").stream()
         .filter(n -> "ESCALATION".equals(n.get("kind"))).findFirst().orElseThrow();
+    assertThat(smtp.getReceivedMessages()).filteredOn(m -> subject(m).startsWith("[Quá hạn]")).singleElement()
+        .satisfies(m -> {
+          assertThat(m.getSubject()).isEqualTo("[Quá hạn] Thẩm định hồ sơ đăng ký – Mô hình nhắc hạn qua API"
+              + " (Xã Xuân Hồng): quá hạn 1 ngày làm việc");
+          assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly("head@xuantruong.demo.danvan.vn");
+        });
     assertThat((String) escalation.get("message")).contains("quá hạn 1 ngày làm việc");
     assertThat(notifications("reviewer")).noneMatch(n -> "ESCALATION".equals(n.get("kind")));
 
@@ -106,7 +115,7 @@ class ReminderNotificationsApiTest {
     String instance = register("Mô hình thử máy chủ thư hỏng");
     Job job = reminderJob(instance);
     ClockUtil.setCurrentTime(job.getDuedate());
-    String taskId = job.getProcessInstanceId();
+    String instanceId = job.getProcessInstanceId();
     smtp.stop();
 
     assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Mail server connection");
@@ -115,7 +124,7 @@ class ReminderNotificationsApiTest {
     assertThat(failed.getRetries()).isEqualTo(5);
     assertThat(failed.getDuedate()).isEqualTo(new Date(job.getDuedate().getTime() + 60_000));
     assertThat(jdbc.queryForObject("select count(*) from reminder_log where process_instance_id = ?", Long.class,
-        taskId)).isZero();
+        instanceId)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from notification where message like ?", Long.class,
         "%thử máy chủ thư hỏng%")).isZero();
 
@@ -124,7 +133,7 @@ class ReminderNotificationsApiTest {
     management.executeJob(job.getId());
     assertThat(smtp.getReceivedMessages()).hasSize(2); // reviewer and head, one message
     assertThat(jdbc.queryForObject("select count(*) from reminder_log where process_instance_id = ?", Long.class,
-        taskId)).isOne();
+        instanceId)).isOne();
   }
 
   private String register(String name) {
@@ -151,6 +160,14 @@ class ReminderNotificationsApiTest {
 
   private static Date vietnam(LocalDateTime time) {
     return Date.from(time.atOffset(ZoneOffset.ofHours(7)).toInstant());
+  }
+
+  private static String subject(jakarta.mail.Message message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static GreenMail startSmtp() {
