@@ -180,7 +180,6 @@ final class ReminderLoad implements AutoCloseable {
         // the test makes reminders due by moving the clock: the executors must look again within a second
         "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
-        "--camunda.bpm.history-level=audit",
         "--logging.level.root=warn",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=error"));
     arguments.addAll(List.of(extraArguments));
