@@ -1,14 +1,11 @@
 package vn.danvan.workflow.task;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -16,9 +13,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds two built-in listeners to every user task of every process, so no BPMN author can forget them:
- * only the assignee may complete a task (Camunda itself does not check; this covers engine-rest and
- * Tasklist too), and the task list's read model follows every change.
+ * Adds to every user task of every process, so no BPMN author can forget them, the built-in listeners
+ * that keep the task list's read model in step; and puts {@link AssigneeOnlyCompletion} in front of the
+ * engine's commands.
  */
 @Component
 class TaskListenersPlugin extends AbstractProcessEnginePlugin {
@@ -31,6 +28,10 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new AssigneeOnlyCompletion());
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
@@ -41,23 +42,9 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, projection::created);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, projection::updated);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, projection::updated);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskListenersPlugin::onlyTheAssignee);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> projection.removed(task.getId()));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, task -> projection.removed(task.getId()));
       }
     });
-  }
-
-  /** A person completes only a task they hold; the engine acting on its own (no user) is not a person. */
-  static void onlyTheAssignee(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (current == null || current.getUserId() == null) {
-      return;
-    }
-    if (!current.getUserId().equals(task.getAssignee())) {
-      throw new AuthorizationException(task.getAssignee() == null
-          ? "Hãy nhận việc trước khi hoàn thành / claim the task before completing it"
-          : "Việc này do " + task.getAssignee() + " đang xử lý / the task is held by " + task.getAssignee());
-    }
   }
 }

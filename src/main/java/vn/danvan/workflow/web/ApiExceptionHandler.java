@@ -67,6 +67,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problems.of(HttpStatus.CONFLICT, "conflict", locale()));
   }
 
+  /** No database connection within the pool's timeout: the service is overloaded, the client may retry. */
+  @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+      org.springframework.dao.DataAccessResourceFailureException.class})
+  ResponseEntity<ProblemDetail> busy(Exception e) {
+    log.warn("No database connection: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
+        .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", locale()));
+  }
+
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException e) {
     return respond(problems.of(HttpStatus.CONFLICT, "conflict", locale()));

@@ -13,7 +13,7 @@ class RegistrationApiPostgresTest extends RegistrationApiContract {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> EmbeddedPostgres.jdbcUrl("postgres"));
+    registry.add("spring.datasource.url", () -> EmbeddedPostgres.jdbcUrl("registration"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
   }

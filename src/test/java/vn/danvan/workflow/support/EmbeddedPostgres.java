@@ -31,7 +31,18 @@ public final class EmbeddedPostgres {
     return instance;
   }
 
-  public static String jdbcUrl(String database) {
+  /** A database of its own for each suite (created on first use), so suites sharing the server do not meet. */
+  public static synchronized String jdbcUrl(String database) {
+    try (java.sql.Connection connection = get().getPostgresDatabase().getConnection();
+         java.sql.Statement statement = connection.createStatement()) {
+      java.sql.ResultSet exists = statement.executeQuery(
+          "select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
+      if (!exists.next()) {
+        statement.execute("create database \"" + database.replace("\"", "") + "\"");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + database, e);
+    }
     return get().getJdbcUrl("postgres", database);
   }
 
