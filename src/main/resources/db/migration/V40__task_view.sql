@@ -19,6 +19,7 @@ create table task_view (
 );
 create index task_view_assignee_idx on task_view (assignee);
 create index task_view_unit_idx on task_view (unit_id);
+create index task_view_model_idx on task_view (model_id);
 create index task_view_due_idx on task_view (due_at, created_at);
 
 create table task_candidate_group (

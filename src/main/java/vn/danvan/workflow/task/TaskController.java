@@ -62,12 +62,13 @@ class TaskController {
       @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String processKey,
       @RequestParam(required = false) String unitId, @RequestParam(required = false) String field,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+      @RequestParam(required = false) Long modelId,
       @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     TaskQueries.Filter filter = new TaskQueries.Filter(scope, overdue, processKey, unitId, field,
         dueBefore == null ? null : dueBefore.atStartOfDay(vn.danvan.workflow.reminder.WorkingDayCalendar.VIETNAM)
-            .toInstant(), sort);
+            .toInstant(), modelId, sort);
     TaskQueries.Page found = queries.page(viewer(Caller.current()), filter, page, size);
     List<TaskRow> rows = found.rows().stream().map(this::withDecisions).toList();
     return new PageView<>(rows, page, size, found.total());

@@ -27,7 +27,7 @@ class TaskQueries {
   enum Sort { due, created }
 
   record Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
-      Sort sort) {
+      Long modelId, Sort sort) {
   }
 
   record Viewer(String username, Collection<String> groups, Set<String> visibleUnits, boolean admin) {
@@ -101,6 +101,10 @@ class TaskQueries {
     if (filter.field() != null) {
       and.add("t.field = :field");
       params.addValue("field", filter.field());
+    }
+    if (filter.modelId() != null) {
+      and.add("t.model_id = :modelId");
+      params.addValue("modelId", filter.modelId());
     }
     if (filter.dueBefore() != null) {
       and.add("t.due_at < :dueBefore");
