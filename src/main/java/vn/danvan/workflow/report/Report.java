@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record Report(PeriodView period, PeriodView previousPeriod, String scope, LocalDate asOf,
     Instant generatedAt, List<Indicator> indicators, List<Breakdown> byField, List<Breakdown> byUnit,
-    Deadlines deadlines, List<LateUnit> lateUnits) {
+    Deadlines deadlines, List<LateUnit> lateUnits, String documentNumber, String assessment) {
+
+  /** The same figures as the coordinator sends them: with its document number and its assessment. */
+  public Report signed(String number, String text) {
+    return new Report(period, previousPeriod, scope, asOf, generatedAt, indicators, byField, byUnit, deadlines,
+        lateUnits, number, text);
+  }
 
   public record PeriodView(String code, String label, LocalDate from, LocalDate to) {
     static PeriodView of(Period period) {

@@ -38,6 +38,10 @@ class ReportPdf {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(nfc(ReportTables.title() + " – " + report.period().label()));
       info.setCreator("danvan-workflow");
+      if (report.documentNumber() != null) {
+        writer.paragraph("Số: " + report.documentNumber(), writer.regular, SIZE + 0.5f);
+        writer.space(4);
+      }
       writer.centered(ReportTables.title(), writer.bold, 12.5f);
       writer.space(4);
       for (String line : ReportTables.heading(report)) {
@@ -52,6 +56,12 @@ class ReportPdf {
         } else {
           writer.table(table);
         }
+      }
+      if (report.assessment() != null && !report.assessment().isBlank()) {
+        writer.space(10);
+        writer.paragraph("VI. Nhận xét, đánh giá", writer.bold, SIZE + 1);
+        writer.space(3);
+        writer.paragraph(report.assessment(), writer.regular, SIZE + 0.5f);
       }
       writer.finish();
       document.save(out);

@@ -141,7 +141,7 @@ public class Reports {
     lateUnits.sort(Comparator.comparing(LateUnit::dueOn).thenComparing(LateUnit::unitName, vietnamese));
     return new Report(Report.PeriodView.of(period), Report.PeriodView.of(previous), scope.label(), asOf,
         Instant.now(), indicators, byField, byUnit,
-        new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits);
+        new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null);
   }
 
   public byte[] xlsx(Report report) {
