@@ -32,7 +32,9 @@ class OpenReportingRoundDelegate implements JavaDelegate {
     execution.setVariable("hasRound", next.isPresent());
     next.ifPresent(round -> {
       execution.setVariable("period", round.period().code());
-      execution.setVariable("periodLabel", round.period().label());
+      String label = round.period().label();
+      execution.setVariable("periodLabel", label);
+      execution.setVariable("periodName", Character.toLowerCase(label.charAt(0)) + label.substring(1));
       execution.setVariable("reportOpensAt", DirectiveProcess.morningOf(round.opensOn()));
       execution.setVariable("reportDueAt", DirectiveProcess.endOf(round.dueOn()));
       execution.setVariable("reportEscalateAt", DirectiveProcess.endOf(round.escalateOn()));

@@ -62,6 +62,9 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
         "bao-cao-tong-hop-" + directive.getId() + "-" + period + ".pdf", reports.pdf(report)));
     String link = "/api/directives/" + directive.getId() + "/reports/" + period + "/document";
     execution.setVariable("sentDocumentUrl", link);
+    // the next round's consolidation starts from an empty form
+    execution.removeVariable("documentNumber");
+    execution.removeVariable("assessment");
     for (String recipient : recipientIds) {
       notifications.save(new Notification(null, recipient, "REPORT", null, null,
           "Báo cáo số " + number + " kết quả thực hiện " + directive.getTitle() + " – "
