@@ -28,6 +28,7 @@ class ReportPdf {
   private static final float MARGIN = 50;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float SIZE = 9.5f;
+  private static final float HEADER_SIZE = 8.5f;
   private static final float LEADING = 12.5f;
   private static final float PAD = 3;
 
@@ -42,7 +43,8 @@ class ReportPdf {
         writer.paragraph("Số: " + report.documentNumber(), writer.regular, SIZE + 0.5f);
         writer.space(4);
       }
-      writer.centered(ReportTables.title(), writer.bold, 12.5f);
+      writer.centered("BÁO CÁO", writer.bold, 13);
+      writer.centered(ReportTables.title().substring("BÁO CÁO ".length()), writer.bold, 11);
       writer.space(4);
       for (String line : ReportTables.heading(report)) {
         writer.centered(line, writer.regular, SIZE + 0.5f);
@@ -149,7 +151,7 @@ class ReportPdf {
       int lines = 1;
       for (int c = 0; c < values.size(); c++) {
         lines = Math.max(lines, wrap(ReportTables.text(values.get(c), table.signedColumns().contains(c)),
-            header ? bold : regular, SIZE, widths[c] - 2 * PAD).size());
+            header ? bold : regular, header ? HEADER_SIZE : SIZE, widths[c] - 2 * PAD).size());
       }
       return lines * LEADING + 2 * PAD;
     }
@@ -167,15 +169,16 @@ class ReportPdf {
       for (int c = 0; c < values.size(); c++) {
         Object value = values.get(c);
         PDType0Font font = header ? bold : regular;
-        List<String> lines = wrap(ReportTables.text(value, table.signedColumns().contains(c)), font, SIZE,
+        float size = header ? HEADER_SIZE : SIZE;
+        List<String> lines = wrap(ReportTables.text(value, table.signedColumns().contains(c)), font, size,
             widths[c] - 2 * PAD);
         float lineY = y - PAD - SIZE;
         for (String line : lines) {
           float textX = x + PAD;
           if (value instanceof Long) {
-            textX = x + widths[c] - PAD - font.getStringWidth(line) / 1000 * SIZE;
+            textX = x + widths[c] - PAD - font.getStringWidth(line) / 1000 * size;
           }
-          show(line, font, SIZE, textX, lineY);
+          show(line, font, size, textX, lineY);
           lineY -= LEADING;
         }
         content.setLineWidth(0.5f);

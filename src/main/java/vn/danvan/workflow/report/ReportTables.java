@@ -50,7 +50,7 @@ final class ReportTables {
     tables.add(breakdown("Theo đơn vị", "III. Theo đơn vị", "Đơn vị", report.byUnit()));
     Report.Deadlines d = report.deadlines();
     tables.add(new Table("Thời hạn", "IV. Thực hiện thời hạn kế hoạch, báo cáo",
-        List.of("Phải nộp trong kỳ", "Đúng hạn", "Nộp chậm", "Quá hạn chưa nộp", "Chưa đến hạn"),
+        List.of("Phải nộp", "Đúng hạn", "Nộp chậm", "Quá hạn chưa nộp", "Chưa đến hạn"),
         new float[] {1, 1, 1, 1, 1}, Set.of(), List.of(List.of(d.due(), d.onTime(), d.late(), d.missing(),
             d.notYetDue()))));
     List<List<Object>> late = new ArrayList<>();
@@ -60,7 +60,7 @@ final class ReportTables {
     }
     tables.add(new Table("Đơn vị chậm", "V. Đơn vị chậm kế hoạch, báo cáo",
         List.of("Đơn vị", "Nội dung", "Hạn", "Ngày nộp", "Số ngày chậm"),
-        new float[] {2.2f, 2.4f, 1.1f, 1.1f, 0.9f}, Set.of(), late));
+        new float[] {145, 130, 64, 64, 86}, Set.of(), late));
     return tables;
   }
 
@@ -70,7 +70,7 @@ final class ReportTables {
       cells.add(List.of(b.label(), b.registered(), b.recognised(), b.outstanding(), b.replicated(), b.rewarded()));
     }
     return new Table(sheet, title, List.of(first, "Đăng ký", "Công nhận", "Tiêu biểu", "Nhân rộng", "Khen thưởng"),
-        new float[] {2.8f, 1, 1, 1, 1, 1.1f}, Set.of(), cells);
+        new float[] {2.4f, 1, 1, 1, 1, 1.1f}, Set.of(), cells);
   }
 
   static String text(Object cell, boolean signed) {
