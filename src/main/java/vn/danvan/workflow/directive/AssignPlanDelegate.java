@@ -27,8 +27,8 @@ class AssignPlanDelegate implements JavaDelegate {
     String unitId = (String) execution.getVariable("unitId");
     execution.setVariable("unitName", units.findById(unitId).map(Unit::getName).orElse(unitId));
     notifications.save(new Notification(null, unitId, "ASSIGNMENT", null, null,
-        "Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable("directiveTitle") + "; hạn gửi "
-            + Dates.format((Date) execution.getVariable("planDueAt")) + ".",
+        Messages.fit("Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable("directiveTitle")
+            + "; hạn gửi " + Dates.format((Date) execution.getVariable("planDueAt")) + "."),
         ClockUtil.getCurrentTime().toInstant()));
   }
 }

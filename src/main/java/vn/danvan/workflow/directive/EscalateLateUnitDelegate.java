@@ -39,6 +39,6 @@ class EscalateLateUnitDelegate implements JavaDelegate {
         + member.map(MemberInCharge::getFullName).orElse("phụ trách") + " đôn đốc, nhắc nhở đơn vị.";
     notifications.save(new Notification(member.map(MemberInCharge::getUserId).orElse(null),
         member.isPresent() ? null : (String) execution.getVariable("boardGroup"), "ESCALATION", task.getId(), null,
-        message, ClockUtil.getCurrentTime().toInstant()));
+        Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
   }
 }

@@ -33,6 +33,6 @@ class RemindLateUnitDelegate implements JavaDelegate {
         + execution.getVariable("directiveTitle") + " (hạn " + Dates.format((Date) execution.getVariable("dueAt"))
         + "). Đề nghị " + execution.getVariable("unitName") + " khẩn trương hoàn thành, gửi Ban Dân vận.";
     notifications.save(new Notification(task.getAssignee(), task.getAssignee() == null ? unitId : null, "REMINDER",
-        task.getId(), null, message, ClockUtil.getCurrentTime().toInstant()));
+        task.getId(), null, Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
   }
 }

@@ -67,8 +67,8 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
     execution.removeVariable("assessment");
     for (String recipient : recipientIds) {
       notifications.save(new Notification(null, recipient, "REPORT", null, null,
-          "Báo cáo số " + number + " kết quả thực hiện " + directive.getTitle() + " – "
-              + execution.getVariable("periodLabel") + ": " + link, now));
+          Messages.fit("Báo cáo số " + number + " – " + execution.getVariable("periodLabel") + ": " + link
+              + " – kết quả thực hiện " + directive.getTitle()), now));
     }
   }
 }
