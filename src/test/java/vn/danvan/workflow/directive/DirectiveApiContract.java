@@ -81,12 +81,10 @@ abstract class DirectiveApiContract {
     String pi = (String) Api.as(rest, "reviewer").get("/api/directives/" + id).getBody().get("processInstanceId");
 
     String plan = taskOf("commune1", pi, "Task_SubmitPlan", "xa-xuan-hong");
-    assertThat(Api.as(rest, "commune1").post("/engine-rest/task/" + plan + "/complete", Map.of("variables", Map.of(
-        "planNumber", Map.of("value", "15-KH/ĐU"), "planSummary", Map.of("value", "Quán triệt đến 100% chi bộ"))))
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    complete("commune1", plan, Map.of("planNumber", Map.of("value", "15-KH/ĐU"),
+        "planSummary", Map.of("value", "Quán triệt đến 100% chi bộ")));
     String review = taskOf("reviewer", pi, "Task_ReviewPlan", "ban-dan-van-huyen");
-    assertThat(Api.as(rest, "reviewer").post("/engine-rest/task/" + review + "/complete", Map.of("variables",
-        Map.of("planDecision", Map.of("value", "ACCEPT")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    complete("reviewer", review, Map.of("planDecision", Map.of("value", "ACCEPT")));
 
     List<Map<String, Object>> assignments = rows(Api.as(rest, "reviewer").get("/api/directives/" + id).getBody(),
         "assignments");
@@ -109,15 +107,13 @@ abstract class DirectiveApiContract {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     String report = taskOf("commune1", pi, "Task_SubmitReport", "xa-xuan-hong");
-    Api.as(rest, "commune1").post("/engine-rest/task/" + report + "/complete", Map.of("variables", Map.of(
-        "results", Map.of("value", "Xây dựng 2 mô hình “Dân vận khéo” mới"))));
+    complete("commune1", report, Map.of("results", Map.of("value", "Xây dựng 2 mô hình “Dân vận khéo” mới")));
     String consolidate = taskOf("reviewer", pi, "Task_ConsolidateReports", "ban-dan-van-huyen");
     Map<String, Object> form = Api.as(rest, "reviewer").get("/engine-rest/task/" + consolidate
         + "/form-variables?variableNames=reportsOnTime,reportPdfUrl,periodLabel").getBody();
     assertThat(form.toString()).contains("reportsOnTime", "value=1", "/api/reports/");
-    Api.as(rest, "reviewer").post("/engine-rest/task/" + consolidate + "/complete", Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", "45-BC/BDVHU"),
-        "assessment", Map.of("value", "Các đơn vị triển khai nghiêm túc; cần nhân rộng mô hình ở Xuân Hồng."))));
+    complete("reviewer", consolidate, Map.of("documentNumber", Map.of("value", "45-BC/BDVHU"),
+        "assessment", Map.of("value", "Các đơn vị triển khai nghiêm túc; cần nhân rộng mô hình ở Xuân Hồng.")));
 
     Map<String, Object> directive = Api.as(rest, "standing").get("/api/directives/" + id).getBody();
     assertThat(rows(directive, "consolidatedReports")).singleElement().satisfies(sent -> {
@@ -195,6 +191,14 @@ abstract class DirectiveApiContract {
         "tasks", List.of(Map.of("section", "IV", "ordinal", 1, "title", "Xây dựng kế hoạch thực hiện",
             "leadUnitIds", units, "participantUnitIds", List.of("ban-dan-van-huyen")))));
     return request;
+  }
+
+  /** As Tasklist does it: claim, then complete. */
+  private void complete(String user, String taskId, Map<String, Object> variables) {
+    assertThat(Api.as(rest, user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(Api.as(rest, user).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private String taskOf(String user, String processInstanceId, String key, String group) {
