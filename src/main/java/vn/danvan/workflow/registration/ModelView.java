@@ -8,7 +8,7 @@ public record ModelView(Long id, ModelKind kind, String name, String unitId, Str
     String outputs, String sustainability, ModelStatus status, String processInstanceId, String missingItems,
     String rejectionReason, String createdBy, Instant createdAt, Instant updatedAt) {
 
-  static ModelView of(MobilizationModel model, String unitName) {
+  public static ModelView of(MobilizationModel model, String unitName) {
     RegistrationDossier d = model.dossier();
     return new ModelView(model.getId(), model.getKind(), d.name(), model.getUnitId(), unitName, model.getField(),
         model.getYear(), d.situation(), d.goals(), d.content(), d.area(), d.forces(), d.resources(), d.timeline(),

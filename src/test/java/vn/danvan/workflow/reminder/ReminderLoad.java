@@ -50,6 +50,7 @@ final class ReminderLoad implements AutoCloseable {
 
   final GreenMail smtp;
   final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+  private final AutoCloseable postgres = EmbeddedPostgres.lease();
   private final String jdbcUrl;
 
   ReminderLoad(String database, int nodeCount, String... extraArguments) {
@@ -164,6 +165,11 @@ final class ReminderLoad implements AutoCloseable {
     ClockUtil.reset();
     nodes.forEach(ConfigurableApplicationContext::close);
     smtp.stop();
+    try {
+      postgres.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ConfigurableApplicationContext startNode(String name, String... extraArguments) {
@@ -188,7 +194,7 @@ final class ReminderLoad implements AutoCloseable {
   }
 
   private static String freshDatabase(String database) {
-    String admin = EmbeddedPostgres.jdbcUrl("postgres");
+    String admin = EmbeddedPostgres.get().getJdbcUrl("postgres", "postgres");
     try (Connection connection = DriverManager.getConnection(admin, "postgres", "postgres");
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + database + " with (force)");
