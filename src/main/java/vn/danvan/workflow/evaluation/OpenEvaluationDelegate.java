@@ -1,5 +1,6 @@
 package vn.danvan.workflow.evaluation;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ class OpenEvaluationDelegate implements JavaDelegate {
     MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
     Unit unit = units.findById(model.getUnitId()).orElseThrow();
     int year = FormValues.integer(execution.getVariable("year"));
-    evaluations.save(new Evaluation(model.getId(), year, execution.getProcessInstanceId(),
+    evaluations.save(new Evaluation(Long.valueOf(execution.getProcessBusinessKey()), year, execution.getProcessInstanceId(),
         ClockUtil.getCurrentTime().toInstant()));
     Set<String> reviewers = new LinkedHashSet<>();
     if (unit.getRegistrationReviewerId() != null) {
@@ -49,9 +50,15 @@ class OpenEvaluationDelegate implements JavaDelegate {
     if (reviewers.isEmpty()) {
       reviewers.add("camunda-admin"); // no body set up yet: the administrator sees it rather than nobody
     }
-    execution.setVariables(Map.of("modelId", model.getId(), "name", model.getName(),
-        "kindLabel", model.getKind().label(), "fieldLabel", model.getField().label(),
-        "unitId", unit.getId(), "unitName", unit.getName(),
-        "reviewerGroup", reviewers.iterator().next(), "reviewerGroups", String.join(",", reviewers)));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
+    variables.put("name", model.getName());
+    variables.put("kindLabel", model.getKind().label());
+    variables.put("fieldLabel", model.getField().label());
+    variables.put("unitId", unit.getId());
+    variables.put("unitName", unit.getName());
+    variables.put("reviewerGroup", reviewers.iterator().next());
+    variables.put("reviewerGroups", String.join(",", reviewers));
+    execution.setVariables(variables);
   }
 }
