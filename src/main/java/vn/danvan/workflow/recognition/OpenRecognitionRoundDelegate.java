@@ -37,6 +37,7 @@ class OpenRecognitionRoundDelegate implements JavaDelegate {
     variables.put("roundName", round.title());
     variables.put("areaName", units.findById(round.getAreaId()).map(u -> u.getName()).orElse(round.getAreaId()));
     variables.put("levelName", round.getLevelName());
+    variables.put("areaId", round.getAreaId());
     variables.put("year", round.getYear());
     variables.put("proposerGroup", round.getProposerGroup());
     variables.put("deciderGroup", round.getDeciderGroup());
