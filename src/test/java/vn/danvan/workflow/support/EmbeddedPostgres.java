@@ -32,4 +32,20 @@ public final class EmbeddedPostgres {
   public static String jdbcUrl(String database) {
     return get().getJdbcUrl("postgres", database);
   }
+
+  /** A database of its own (created once per JVM), for a suite that must not see the others' data. */
+  public static synchronized String jdbcUrlOfOwnDatabase(String database) {
+    try (java.sql.Connection connection = get().getPostgresDatabase().getConnection();
+         java.sql.Statement statement = connection.createStatement()) {
+      try (java.sql.ResultSet exists = statement.executeQuery(
+          "select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
+        if (!exists.next()) {
+          statement.execute("create database \"" + database.replace("\"", "") + "\"");
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create database " + database, e);
+    }
+    return jdbcUrl(database);
+  }
 }
