@@ -33,9 +33,10 @@ class OpenCampaignDelegate implements JavaDelegate {
     Integer asked = FormValues.integer(execution.getVariable("year"));
     int year = asked != null ? asked
         : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.VIETNAM).getYear();
+    boolean alreadyOpen = campaigns.existsByYear(year);
     execution.setVariable("year", year);
-    execution.setVariable("alreadyOpen", campaigns.existsByYear(year));
-    if (campaigns.existsByYear(year)) {
+    execution.setVariable("alreadyOpen", alreadyOpen);
+    if (alreadyOpen) {
       return;
     }
     List<ModelStatus> active = Arrays.stream(ModelStatus.values()).filter(ModelStatus::isActive).toList();

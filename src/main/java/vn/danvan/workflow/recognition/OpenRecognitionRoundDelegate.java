@@ -34,8 +34,12 @@ class OpenRecognitionRoundDelegate implements JavaDelegate {
     List<Option> options = roundModels.options(candidates.findByRoundIdOrderByModelIdAsc(round.getId()));
     Map<String, Object> variables = new HashMap<>();
     variables.put("roundId", round.getId());
+    String areaName = units.findById(round.getAreaId()).map(u -> u.getName()).orElse(round.getAreaId());
     variables.put("roundName", round.title());
-    variables.put("areaName", units.findById(round.getAreaId()).map(u -> u.getName()).orElse(round.getAreaId()));
+    variables.put("areaName", areaName);
+    // what Tasklist's columns (name, unit) show for a round's tasks
+    variables.put("name", round.title());
+    variables.put("unitName", areaName);
     variables.put("levelName", round.getLevelName());
     variables.put("areaId", round.getAreaId());
     variables.put("year", round.getYear());

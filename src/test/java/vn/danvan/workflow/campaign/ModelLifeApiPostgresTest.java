@@ -154,7 +154,8 @@ class ModelLifeApiPostgresTest {
     assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/replications").getBody()).singleElement()
         .satisfies(r -> assertThat(r).containsEntry("unitName", "Xã Xuân Tân").containsEntry("adoptedOn", "2027-02-01"));
     assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/evidence").getBody()).hasSize(5);
-    assertThat(Api.as(rest, "reviewer").get("/api/campaigns/2026").getBody()).containsKey("closedAt");
+    // the follow-ups meet, the round and the campaign close through jobs (several people may finish at once)
+    awaitTrue(() -> Api.as(rest, "reviewer").get("/api/campaigns/2026").getBody().containsKey("closedAt"));
 
     // the chair saw the model only while its decision was his to take
     assertThat(Api.as(rest, "chair").get("/api/models/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -251,13 +252,31 @@ class ModelLifeApiPostgresTest {
     return found.getBody();
   }
 
-  /** The open task of that step, as the model's view shows it to the user who will do it, for that group only. */
+  /**
+   * The open task of that step, as the model's view shows it to the user who will do it, for that group only.
+   * Waits a little: where several people's work meets (a campaign's evaluations), the next step starts in a job.
+   */
   private String task(long id, String user, String step, String group) {
+    awaitTrue(() -> list(model(id, user), "openTasks").stream().anyMatch(t -> step.equals(t.get("step"))));
     List<Map<String, Object>> open = list(model(id, user), "openTasks");
-    Map<String, Object> task = open.stream().filter(t -> step.equals(t.get("step"))).findFirst()
-        .orElseThrow(() -> new AssertionError(step + " is not open on model " + id + ": " + open));
+    Map<String, Object> task = open.stream().filter(t -> step.equals(t.get("step"))).findFirst().orElseThrow();
     assertThat(task.get("candidateGroups")).as(step).asList().containsExactly(group);
     return (String) task.get("id");
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("still not done after 60 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {
