@@ -24,6 +24,9 @@ class KeepModelDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String note = FormValues.text(execution.getVariable("continuationNote"));
+    if (note == null) {
+      note = "Tiếp tục duy trì; xếp loại " + execution.getVariable("ratingLabel");
+    }
     evaluations.of(execution)
         .kept(note);
     models.byBusinessKey(execution.getProcessBusinessKey()).markEvaluated();
