@@ -14,7 +14,7 @@ public record ModelView(Long id, ModelKind kind, String name, String unitId, Str
     ModelLife.Rating rating, List<ModelLife.Decision> recognitions, List<ModelLife.Decision> rewards,
     String currentStep, List<ModelLife.OpenTask> openTasks) {
 
-  static ModelView of(MobilizationModel model, String unitName) {
+  public static ModelView of(MobilizationModel model, String unitName) {
     return of(model, unitName, null);
   }
 

@@ -120,7 +120,7 @@ final class CalendarFileReader {
     daysOff.addAll(extraDaysOff);
     daysOff.addAll(FixedDateHolidays.of(year));
     for (LocalDate day : makeUpWorkingDays) {
-      if (!CompensatoryDaysOff.isWeekend(day)) {
+      if (!Weekend.includes(day)) {
         throw invalid(where, "make-up working day " + day + " is a " + day.getDayOfWeek()
             + ", expected " + DayOfWeek.SATURDAY + " or " + DayOfWeek.SUNDAY);
       }

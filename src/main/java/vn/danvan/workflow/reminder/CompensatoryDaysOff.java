@@ -1,6 +1,5 @@
 package vn.danvan.workflow.reminder;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,19 +17,14 @@ final class CompensatoryDaysOff {
   static Set<LocalDate> forHolidays(SortedSet<LocalDate> holidays) {
     Set<LocalDate> compensatory = new HashSet<>();
     for (LocalDate holiday : holidays) {
-      if (isWeekend(holiday)) {
+      if (Weekend.includes(holiday)) {
         LocalDate dayOff = holiday.plusDays(1);
-        while (isWeekend(dayOff) || holidays.contains(dayOff) || compensatory.contains(dayOff)) {
+        while (Weekend.includes(dayOff) || holidays.contains(dayOff) || compensatory.contains(dayOff)) {
           dayOff = dayOff.plusDays(1);
         }
         compensatory.add(dayOff);
       }
     }
     return compensatory;
-  }
-
-  static boolean isWeekend(LocalDate date) {
-    DayOfWeek day = date.getDayOfWeek();
-    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
   }
 }

@@ -62,7 +62,7 @@ public class WorkingDayCalendar {
     if (year.makeUpWorkingDays().contains(date)) {
       return true;
     }
-    return !CompensatoryDaysOff.isWeekend(date) && !year.daysOff().contains(date);
+    return !Weekend.includes(date) && !year.daysOff().contains(date);
   }
 
   public LocalDate plusWorkingDays(LocalDate start, int workingDays) {

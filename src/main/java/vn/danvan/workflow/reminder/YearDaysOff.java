@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The resolved days of one year: every weekday off, and the weekend days that are worked. */
+/** One year resolved: holidays, compensatory and swapped days off, and the weekend days that are worked. */
 record YearDaysOff(Set<LocalDate> daysOff, Set<LocalDate> makeUpWorkingDays) {
 
   static YearDaysOff resolve(YearSchedule schedule) {

@@ -49,6 +49,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problems.of(e.status(), e.code(), locale(), e.args()));
   }
 
+  @ExceptionHandler(vn.danvan.workflow.task.TaskFormException.class)
+  ResponseEntity<ProblemDetail> taskForm(vn.danvan.workflow.task.TaskFormException e) {
+    Locale locale = locale();
+    List<FieldProblem> errors = e.problems().stream()
+        .map(p -> new FieldProblem(p.field(), problems.text(p.code(), locale, p.args())))
+        .toList();
+    ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale, errors.size());
+    problem.setProperty("errors", errors);
+    return respond(problem);
+  }
+
+  /** Two people acting on the same thing at once: the second is told, nothing is half-done. */
+  @ExceptionHandler({org.springframework.dao.PessimisticLockingFailureException.class,
+      org.camunda.bpm.engine.OptimisticLockingException.class})
+  ResponseEntity<ProblemDetail> lockConflict(Exception e) {
+    return respond(problems.of(HttpStatus.CONFLICT, "conflict", locale()));
+  }
+
+  /** No database connection within the pool's timeout: the service is overloaded, the client may retry. */
+  @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+      org.springframework.dao.DataAccessResourceFailureException.class})
+  ResponseEntity<ProblemDetail> busy(Exception e) {
+    log.warn("No database connection: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
+        .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", locale()));
+  }
+
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException e) {
     return respond(problems.of(HttpStatus.CONFLICT, "conflict", locale()));

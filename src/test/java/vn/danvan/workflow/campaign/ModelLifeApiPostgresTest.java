@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ import vn.danvan.workflow.support.EmbeddedPostgres;
     properties = {"danvan.demo.password=" + Api.PASSWORD, "danvan.admin.password=" + Api.PASSWORD,
         "danvan.evidence.max-size=300KB"})
 @ActiveProfiles({"demo", "postgres"})
+@Import(EmbeddedPostgres.Lease.class)
 class ModelLifeApiPostgresTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +49,7 @@ class ModelLifeApiPostgresTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> EmbeddedPostgres.jdbcUrlOfOwnDatabase("model_life"));
+    registry.add("spring.datasource.url", () -> EmbeddedPostgres.jdbcUrl("model_life"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
     registry.add("danvan.evidence.dir", () -> evidenceDir.toString());

@@ -84,8 +84,7 @@ abstract class RegistrationApiContract {
     long id = register("commune1", "xa-xuan-hong", "Mô hình dân vận khéo trong giải phóng mặt bằng");
     String taskId = reviewTask(id);
     // Tasklist submits a checklist as a Json variable; the engine must accept it (Spin)
-    ResponseEntity<Map<String, Object>> returned = Api.as(rest, "reviewer").post(
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+    ResponseEntity<Map<String, Object>> returned = completeThroughEngineRest("reviewer", taskId, Map.of("variables", Map.of(
             "decision", Map.of("value", "RETURN"),
             "missingItems", Map.of("type", "Json",
                 "value", "[\"Thiếu mục tiêu, tiêu chí đánh giá\",\"Thiếu nguồn lực thực hiện\"]"),
@@ -101,7 +100,7 @@ abstract class RegistrationApiContract {
         .getList("/engine-rest/task?candidateGroup=xa-xuan-hong&processInstanceBusinessKey=" + id).getBody();
     assertThat(revise).singleElement().satisfies(task -> assertThat(task)
         .containsEntry("taskDefinitionKey", "Task_ReviseRegistration"));
-    Api.as(rest, "commune1").post("/engine-rest/task/" + revise.get(0).get("id") + "/complete",
+    completeThroughEngineRest("commune1", (String) revise.get(0).get("id"),
         Map.of("variables", Map.of("goals", Map.of("value", "95% hộ đồng thuận"))));
 
     model = Api.as(rest, "commune1").get("/api/models/" + id).getBody();
@@ -112,7 +111,7 @@ abstract class RegistrationApiContract {
   @Test
   void rejectionThroughEngineRestKeepsTheReason() {
     long id = register("commune1", "xa-xuan-hong", "Mô hình trùng lặp");
-    Api.as(rest, "reviewer").post("/engine-rest/task/" + reviewTask(id) + "/complete", Map.of("variables", Map.of(
+    completeThroughEngineRest("reviewer", reviewTask(id), Map.of("variables", Map.of(
         "decision", Map.of("value", "REJECT"), "rejectionReason", Map.of("value", "Trùng mô hình năm 2025"))));
 
     assertThat(Api.as(rest, "reviewer").get("/api/models/" + id).getBody())
@@ -241,6 +240,17 @@ abstract class RegistrationApiContract {
         Api.registration(unitId, name));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  /** As Tasklist does it: claim, then complete. */
+  private ResponseEntity<Map<String, Object>> completeThroughEngineRest(String user, String taskId,
+      Map<String, Object> body) {
+    assertThat(Api.as(rest, user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<Map<String, Object>> completed = Api.as(rest, user)
+        .post("/engine-rest/task/" + taskId + "/complete", body);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    return completed;
   }
 
   private String reviewTask(long modelId) {

@@ -7,6 +7,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -36,6 +37,10 @@ public final class Api {
 
   public ResponseEntity<Map<String, Object>> get(String path) {
     return rest.exchange(path, HttpMethod.GET, null, MAP);
+  }
+
+  public HttpStatusCode status(String path) {
+    return rest.exchange(path, HttpMethod.GET, null, String.class).getStatusCode();
   }
 
   public ResponseEntity<List<Map<String, Object>>> getList(String path) {

@@ -2,11 +2,20 @@ package vn.danvan.workflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
-/** One real PostgreSQL (zonky embedded binaries) for the whole test JVM. */
+/**
+ * One real PostgreSQL (zonky embedded binaries) for the whole test JVM. Application contexts that use it
+ * import {@link Lease}: the server stops when the last of them has closed (after its engine and pool), not
+ * in a JVM hook racing the engine's own shutdown.
+ */
 public final class EmbeddedPostgres {
 
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres instance;
+  private static int leases;
 
   private EmbeddedPostgres() {
   }
@@ -15,13 +24,6 @@ public final class EmbeddedPostgres {
     if (instance == null) {
       try {
         instance = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            instance.close();
-          } catch (IOException ignored) {
-            // the JVM is going away
-          }
-        }));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
       }
@@ -29,23 +31,50 @@ public final class EmbeddedPostgres {
     return instance;
   }
 
-  public static String jdbcUrl(String database) {
+  /** A database of its own for each suite (created on first use), so suites sharing the server do not meet. */
+  public static synchronized String jdbcUrl(String database) {
+    try (java.sql.Connection connection = get().getPostgresDatabase().getConnection();
+         java.sql.Statement statement = connection.createStatement()) {
+      java.sql.ResultSet exists = statement.executeQuery(
+          "select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
+      if (!exists.next()) {
+        statement.execute("create database \"" + database.replace("\"", "") + "\"");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + database, e);
+    }
     return get().getJdbcUrl("postgres", database);
   }
 
-  /** A database of its own (created once per JVM), for a suite that must not see the others' data. */
-  public static synchronized String jdbcUrlOfOwnDatabase(String database) {
-    try (java.sql.Connection connection = get().getPostgresDatabase().getConnection();
-         java.sql.Statement statement = connection.createStatement()) {
-      try (java.sql.ResultSet exists = statement.executeQuery(
-          "select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
-        if (!exists.next()) {
-          statement.execute("create database \"" + database.replace("\"", "") + "\"");
-        }
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("Cannot create database " + database, e);
+  private static synchronized void acquire() {
+    get();
+    leases++;
+  }
+
+  private static synchronized void release() throws IOException {
+    if (--leases == 0 && instance != null) {
+      instance.close();
+      instance = null;
     }
-    return jdbcUrl(database);
+  }
+
+  /** Import into a test context on PostgreSQL: its dataSource is destroyed before the lease is returned. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Lease {
+
+    @Bean
+    static DisposableBean embeddedPostgresLease() {
+      acquire();
+      return EmbeddedPostgres::release;
+    }
+
+    @Bean
+    static BeanFactoryPostProcessor dataSourceNeedsEmbeddedPostgres() {
+      return factory -> {
+        if (factory.containsBeanDefinition("dataSource")) {
+          factory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgresLease");
+        }
+      };
+    }
   }
 }

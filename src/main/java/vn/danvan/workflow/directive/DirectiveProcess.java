@@ -1,0 +1,59 @@
+package vn.danvan.workflow.directive;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** Starts processes/directive-implementation.bpmn for an issued directive; the business key is its id. */
+@Component
+public class DirectiveProcess {
+
+  public static final String KEY = "directive-implementation";
+  public static final String SUBMIT_PLAN = "Task_SubmitPlan";
+  public static final String REVIEW_PLAN = "Task_ReviewPlan";
+  public static final String SUBMIT_REPORT = "Task_SubmitReport";
+  public static final String CONSOLIDATE = "Task_ConsolidateReports";
+  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final RuntimeService runtime;
+
+  DirectiveProcess(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  ProcessInstance start(Directive directive, List<String> unitIds) {
+    return runtime.startProcessInstanceByKey(KEY, String.valueOf(directive.getId()), variables(directive, unitIds));
+  }
+
+  static Map<String, Object> variables(Directive directive, List<String> unitIds) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("directiveId", directive.getId());
+    variables.put("directiveTitle", directive.getTitle());
+    variables.put("boardGroup", directive.getCoordinatorId());
+    variables.put("assignedUnits", new ArrayList<>(unitIds));
+    variables.put("planDueAt", endOf(directive.getPlanDue()));
+    variables.put("planEscalateAt", endOf(directive.getPlanDue().plus(directive.getEscalateAfter())));
+    return variables;
+  }
+
+  /** A deadline day ends at 23:59 in Vietnam: a plan or report sent that day is on time. */
+  static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(23, 59).atZone(ZONE).toInstant());
+  }
+
+  /** A reporting round opens at 07:00, the start of the working day. */
+  static Date morningOf(LocalDate day) {
+    return Date.from(day.atTime(7, 0).atZone(ZONE).toInstant());
+  }
+
+  static LocalDate dayOf(Date date) {
+    return date.toInstant().atZone(ZONE).toLocalDate();
+  }
+}

@@ -1,0 +1,8 @@
+package vn.danvan.workflow.directive;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DirectiveRepository extends JpaRepository<Directive, Long> {
+
+  boolean existsByTitle(String title);
+}

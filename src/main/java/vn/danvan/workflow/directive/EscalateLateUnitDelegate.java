@@ -1,0 +1,44 @@
+package vn.danvan.workflow.directive;
+
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.reminder.Notification;
+import vn.danvan.workflow.reminder.NotificationRepository;
+
+/**
+ * Still late after the grace period: the member in charge of the unit (Ủy viên phụ trách) is told, so they
+ * urge it; with nobody in charge on record, the coordinating board is.
+ */
+@Component
+class EscalateLateUnitDelegate implements JavaDelegate {
+
+  private final MembersInCharge membersInCharge;
+  private final NotificationRepository notifications;
+
+  EscalateLateUnitDelegate(MembersInCharge membersInCharge, NotificationRepository notifications) {
+    this.membersInCharge = membersInCharge;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Task task = LateTask.of(execution);
+    if (task == null) {
+      return;
+    }
+    String unitId = (String) execution.getVariable("unitId");
+    Optional<MemberInCharge> member = membersInCharge.of(unitId);
+    String message = execution.getVariable("unitName") + " chưa gửi " + execution.getVariable("lateItem")
+        + " thực hiện " + execution.getVariable("directiveTitle") + " (hạn "
+        + Dates.format((Date) execution.getVariable("dueAt")) + "). Đề nghị đồng chí "
+        + member.map(MemberInCharge::getFullName).orElse("phụ trách") + " đôn đốc, nhắc nhở đơn vị.";
+    notifications.save(new Notification(member.map(MemberInCharge::getUserId).orElse(null),
+        member.isPresent() ? null : (String) execution.getVariable("boardGroup"), "ESCALATION", task.getId(), null,
+        Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
+  }
+}

@@ -1,0 +1,34 @@
+package vn.danvan.workflow.directive;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitRepository;
+
+/** Who is in charge of a unit: its own member in charge, else the one of the nearest area above it. */
+@Component
+public class MembersInCharge {
+
+  private final MemberInChargeRepository members;
+  private final UnitRepository units;
+
+  public MembersInCharge(MemberInChargeRepository members, UnitRepository units) {
+    this.members = members;
+    this.units = units;
+  }
+
+  public Optional<MemberInCharge> of(String unitId) {
+    Set<String> seen = new HashSet<>();
+    String current = unitId;
+    while (current != null && seen.add(current)) {
+      Optional<MemberInCharge> member = members.findById(current);
+      if (member.isPresent()) {
+        return member;
+      }
+      current = units.findById(current).map(Unit::getParentId).orElse(null);
+    }
+    return Optional.empty();
+  }
+}

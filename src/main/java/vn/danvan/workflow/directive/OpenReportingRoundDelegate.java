@@ -1,0 +1,46 @@
+package vn.danvan.workflow.directive;
+
+import java.util.ArrayList;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.directive.ReportingSchedule.Round;
+
+/**
+ * Works out the next reporting round from the directive's schedule (data, not diagram): its period and dates,
+ * and the units that report. hasRound is false once the last year's annual report is done.
+ */
+@Component
+class OpenReportingRoundDelegate implements JavaDelegate {
+
+  private final DirectiveRepository directives;
+  private final AssignmentRepository assignments;
+
+  OpenReportingRoundDelegate(DirectiveRepository directives, AssignmentRepository assignments) {
+    this.directives = directives;
+    this.assignments = assignments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long directiveId = (Long) execution.getVariable("directiveId");
+    Directive directive = directives.findById(directiveId).orElseThrow();
+    Optional<Round> next = directive.schedule().next((String) execution.getVariable("period"),
+        DirectiveProcess.dayOf(ClockUtil.getCurrentTime()));
+    execution.setVariable("hasRound", next.isPresent());
+    next.ifPresent(round -> {
+      execution.setVariable("period", round.period().code());
+      String label = round.period().label();
+      execution.setVariable("periodLabel", label);
+      execution.setVariable("periodName", Character.toLowerCase(label.charAt(0)) + label.substring(1));
+      execution.setVariable("reportOpensAt", DirectiveProcess.morningOf(round.opensOn()));
+      execution.setVariable("reportDueAt", DirectiveProcess.endOf(round.dueOn()));
+      execution.setVariable("reportEscalateAt", DirectiveProcess.endOf(round.escalateOn()));
+      execution.setVariable("consolidateAt", DirectiveProcess.endOf(round.consolidateOn()));
+      execution.setVariable("reportingUnits", new ArrayList<>(assignments.findByDirectiveIdOrderByUnitId(directiveId)
+          .stream().map(Assignment::getUnitId).toList()));
+    });
+  }
+}

@@ -1,0 +1,38 @@
+package vn.danvan.workflow.directive;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.reminder.Notification;
+import vn.danvan.workflow.reminder.NotificationRepository;
+
+/**
+ * A unit's plan or report is past its due date: the unit (its group, or whoever holds the task) is reminded.
+ * Inputs: lateItem (what is late, in words), lateTask (its task's id in the diagram), dueAt.
+ */
+@Component
+class RemindLateUnitDelegate implements JavaDelegate {
+
+  private final NotificationRepository notifications;
+
+  RemindLateUnitDelegate(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Task task = LateTask.of(execution);
+    if (task == null) {
+      return; // sent in the same instant
+    }
+    String unitId = (String) execution.getVariable("unitId");
+    String message = "Quá hạn gửi " + execution.getVariable("lateItem") + " thực hiện "
+        + execution.getVariable("directiveTitle") + " (hạn " + Dates.format((Date) execution.getVariable("dueAt"))
+        + "). Đề nghị " + execution.getVariable("unitName") + " khẩn trương hoàn thành, gửi Ban Dân vận.";
+    notifications.save(new Notification(task.getAssignee(), task.getAssignee() == null ? unitId : null, "REMINDER",
+        task.getId(), null, Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
+  }
+}

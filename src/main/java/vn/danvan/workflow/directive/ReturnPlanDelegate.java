@@ -1,0 +1,22 @@
+package vn.danvan.workflow.directive;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Returns the plan to its unit with what to revise; the unit sees the reason on its plan task. */
+@Component
+class ReturnPlanDelegate implements JavaDelegate {
+
+  private final AssignmentRepository assignments;
+
+  ReturnPlanDelegate(AssignmentRepository assignments) {
+    this.assignments = assignments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    assignments.of((Long) execution.getVariable("directiveId"), (String) execution.getVariable("unitId"))
+        .planReturned((String) execution.getVariable("returnReason"));
+  }
+}

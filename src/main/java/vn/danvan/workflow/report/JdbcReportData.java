@@ -1,0 +1,114 @@
+package vn.danvan.workflow.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.registration.Field;
+import vn.danvan.workflow.registration.ModelKind;
+import vn.danvan.workflow.registration.RegistrationProcess;
+
+/**
+ * The indicators in plain SQL over our tables (H2 and PostgreSQL alike). A model counts in a period when the
+ * decision that made it so was taken in that period (days in Vietnam's time zone): the registry keeps only a
+ * model's current status, the decision history keeps when each step happened.
+ */
+@Component
+class JdbcReportData implements ReportData {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /**
+   * Decision codes standing for the lifecycle steps issue 3 builds. Until its processes record them (or its
+   * own tables are read here instead), these indicators count decisions recorded with these codes.
+   */
+  static final String RECOGNISED = "RECOGNISE";
+  static final String OUTSTANDING = "SELECT_OUTSTANDING";
+  static final String REPLICATED = "REPLICATE";
+  static final String REWARDED = "REWARD";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  JdbcReportData(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<ModelCount> registered(Period period, Collection<String> unitIds) {
+    return countDecisions(period, unitIds, "APPROVE", RegistrationProcess.REVIEW_TASK);
+  }
+
+  @Override
+  public List<ModelCount> recognised(Period period, Collection<String> unitIds) {
+    return countDecisions(period, unitIds, RECOGNISED, null);
+  }
+
+  @Override
+  public List<ModelCount> outstanding(Period period, Collection<String> unitIds) {
+    return countDecisions(period, unitIds, OUTSTANDING, null);
+  }
+
+  @Override
+  public List<ModelCount> replicated(Period period, Collection<String> unitIds) {
+    return countDecisions(period, unitIds, REPLICATED, null);
+  }
+
+  @Override
+  public List<ModelCount> rewarded(Period period, Collection<String> unitIds) {
+    return countDecisions(period, unitIds, REWARDED, null);
+  }
+
+  @Override
+  public List<Obligation> obligations(Period period, Collection<String> unitIds) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource()
+        .addValue("from", period.from()).addValue("to", period.to()).addValue("units", unitIds);
+    List<Obligation> found = new ArrayList<>(jdbc.query("""
+        select a.directive_id, d.title, a.unit_id, d.plan_due, a.plan_submitted_at
+        from directive_assignment a join directive d on d.id = a.directive_id
+        where d.plan_due between :from and :to and a.unit_id in (:units)
+        order by d.plan_due, a.unit_id""", params, (rs, i) -> new Obligation(rs.getLong(1), rs.getString(2),
+        rs.getString(3), null, rs.getObject(4, LocalDate.class), instant(rs.getObject(5, OffsetDateTime.class)))));
+    found.addAll(jdbc.query("""
+        select r.directive_id, d.title, r.unit_id, r.period, r.due_on, r.submitted_at
+        from unit_report r join directive d on d.id = r.directive_id
+        where r.due_on between :from and :to and r.unit_id in (:units)
+        order by r.due_on, r.unit_id""", params, (rs, i) -> new Obligation(rs.getLong(1), rs.getString(2),
+        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+        instant(rs.getObject(6, OffsetDateTime.class)))));
+    return found;
+  }
+
+  private List<ModelCount> countDecisions(Period period, Collection<String> unitIds, String decision, String step) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource(Map.of(
+        "decision", decision,
+        "from", period.from().atStartOfDay(ZONE).toOffsetDateTime(),
+        "until", period.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(),
+        "units", unitIds));
+    params.addValue("step", step);
+    return jdbc.query("""
+        select m.unit_id, m.field, m.kind, count(distinct m.id)
+        from mobilization_model m join model_decision d on d.model_id = m.id
+        where d.decision = :decision
+          and d.decided_at >= :from and d.decided_at < :until
+          and m.unit_id in (:units)""" + (step == null ? "" : " and d.step = :step") + """
+
+        group by m.unit_id, m.field, m.kind""", params, (rs, i) -> new ModelCount(rs.getString(1),
+        Field.valueOf(rs.getString(2)), ModelKind.valueOf(rs.getString(3)), rs.getLong(4)));
+  }
+
+  private static java.time.Instant instant(OffsetDateTime at) {
+    return at == null ? null : at.toInstant();
+  }
+}

@@ -1,0 +1,86 @@
+package vn.danvan.workflow.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.danvan.workflow.report.Report.Breakdown;
+import vn.danvan.workflow.report.Report.Indicator;
+import vn.danvan.workflow.report.Report.LateUnit;
+
+/** The report's tables, once, so the XLSX and the PDF show the same headings and the same figures. */
+final class ReportTables {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /**
+   * A table: cells are String or Long; signed columns show their sign (+2, -1). widths are relative, for the PDF.
+   */
+  record Table(String sheet, String title, List<String> headers, float[] widths, Set<Integer> signedColumns,
+      List<List<Object>> rows) {
+  }
+
+  private ReportTables() {
+  }
+
+  static String title() {
+    return "BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”";
+  }
+
+  static List<String> heading(Report report) {
+    return List.of(
+        "Kỳ báo cáo: " + report.period().label() + " (" + DAY.format(report.period().from()) + " – "
+            + DAY.format(report.period().to()) + ")",
+        "Phạm vi: " + report.scope(),
+        "So sánh với kỳ trước: " + report.previousPeriod().label(),
+        "Số liệu tính đến ngày " + DAY.format(report.asOf()));
+  }
+
+  static List<Table> of(Report report) {
+    List<Table> tables = new ArrayList<>();
+    List<List<Object>> indicators = new ArrayList<>();
+    for (Indicator i : report.indicators()) {
+      indicators.add(List.of(i.label(), i.models(), i.exemplars(), i.total(), i.previousTotal(), i.change()));
+    }
+    tables.add(new Table("Kết quả", "I. Kết quả trong kỳ",
+        List.of("Chỉ tiêu", "Mô hình", "Điển hình", "Tổng", "Kỳ trước", "Tăng, giảm"),
+        new float[] {3.2f, 1, 1, 1, 1, 1.1f}, Set.of(5), indicators));
+    tables.add(breakdown("Theo lĩnh vực", "II. Theo lĩnh vực", "Lĩnh vực", report.byField()));
+    tables.add(breakdown("Theo đơn vị", "III. Theo đơn vị", "Đơn vị", report.byUnit()));
+    Report.Deadlines d = report.deadlines();
+    tables.add(new Table("Thời hạn", "IV. Thực hiện thời hạn kế hoạch, báo cáo",
+        List.of("Phải nộp", "Đúng hạn", "Nộp chậm", "Quá hạn chưa nộp", "Chưa đến hạn"),
+        new float[] {1, 1, 1, 1, 1}, Set.of(), List.of(List.of(d.due(), d.onTime(), d.late(), d.missing(),
+            d.notYetDue()))));
+    List<List<Object>> late = new ArrayList<>();
+    for (LateUnit u : report.lateUnits()) {
+      late.add(List.of(u.unitName(), u.obligation(), day(u.dueOn()),
+          u.submittedOn() == null ? "Chưa nộp" : day(u.submittedOn()), u.daysLate()));
+    }
+    tables.add(new Table("Đơn vị chậm", "V. Đơn vị chậm kế hoạch, báo cáo",
+        List.of("Đơn vị", "Nội dung", "Hạn", "Ngày nộp", "Số ngày chậm"),
+        new float[] {145, 130, 64, 64, 86}, Set.of(), late));
+    return tables;
+  }
+
+  private static Table breakdown(String sheet, String title, String first, List<Breakdown> rows) {
+    List<List<Object>> cells = new ArrayList<>();
+    for (Breakdown b : rows) {
+      cells.add(List.of(b.label(), b.registered(), b.recognised(), b.outstanding(), b.replicated(), b.rewarded()));
+    }
+    return new Table(sheet, title, List.of(first, "Đăng ký", "Công nhận", "Tiêu biểu", "Nhân rộng", "Khen thưởng"),
+        new float[] {2.4f, 1, 1, 1, 1, 1.1f}, Set.of(), cells);
+  }
+
+  static String text(Object cell, boolean signed) {
+    if (cell instanceof Long n && signed && n > 0) {
+      return "+" + n;
+    }
+    return String.valueOf(cell);
+  }
+
+  private static String day(LocalDate day) {
+    return DAY.format(day);
+  }
+}

@@ -1,0 +1,124 @@
+package vn.danvan.workflow.task;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Checks a completion against the task's form as form-js would in Tasklist: fields hidden by their FEEL
+ * condition are ignored, visible required ones must be filled, choices must be among the options, texts
+ * within their length. Produces the variables to complete with (lists as JSON, like Tasklist sends them).
+ */
+final class FormValidation {
+
+  private static final ScalaFeelEngine FEEL = new ScalaFeelEngine(List.of());
+
+  record Problem(String field, String code, Object... args) {
+  }
+
+  record Result(VariableMap variables, List<Problem> problems) {
+  }
+
+  private FormValidation() {
+  }
+
+  static Result check(TaskForm form, String decision, String comment, Map<String, Object> submitted) {
+    Map<String, Object> values = new LinkedHashMap<>(submitted == null ? Map.of() : submitted);
+    if (decision != null) {
+      values.put(TaskForm.DECISION, decision);
+    }
+    if (comment != null) {
+      values.put("comment", comment);
+    }
+    List<Problem> problems = new ArrayList<>();
+    VariableMap variables = Variables.createVariables();
+    for (String key : values.keySet()) {
+      boolean known = form.field(key).filter(f -> !f.readonly()).isPresent() || key.equals("comment");
+      if (!known) {
+        problems.add(new Problem(key, "task.field.unknown"));
+      }
+    }
+    for (TaskForm.Field field : form.fields()) {
+      if (field.readonly() || hidden(field, values)) {
+        continue;
+      }
+      Object value = values.get(field.key());
+      if (isBlank(value)) {
+        if (field.required()) {
+          problems.add(new Problem(field.key(), "task.field.required"));
+        }
+        continue;
+      }
+      checkValue(field, value, problems);
+      variables.putValue(field.key(), toVariable(value));
+    }
+    if (comment != null && form.field("comment").isEmpty()) {
+      variables.putValue("comment", comment);
+    }
+    return new Result(variables, problems);
+  }
+
+  private static void checkValue(TaskForm.Field field, Object value, List<Problem> problems) {
+    List<String> allowed = field.options().stream().map(TaskForm.Option::value).toList();
+    switch (field.type()) {
+      case "number" -> {
+        if (!(value instanceof Number)) {
+          problems.add(new Problem(field.key(), "task.field.number"));
+        }
+      }
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          problems.add(new Problem(field.key(), "task.field.boolean"));
+        }
+      }
+      case "checklist", "taglist" -> {
+        if (!(value instanceof Collection<?> items)) {
+          problems.add(new Problem(field.key(), "task.field.list"));
+        } else if (!allowed.isEmpty() && !allowed.containsAll(items.stream().map(String::valueOf).toList())) {
+          problems.add(new Problem(field.key(), "task.field.option", String.join(", ", allowed)));
+        }
+      }
+      case "select", "radio" -> {
+        if (!allowed.isEmpty() && !allowed.contains(String.valueOf(value))) {
+          problems.add(new Problem(field.key(), "task.field.option", String.join(", ", allowed)));
+        }
+      }
+      default -> {
+        if (!(value instanceof String text)) {
+          problems.add(new Problem(field.key(), "task.field.text"));
+        } else if (field.maxLength() != null && text.length() > field.maxLength()) {
+          problems.add(new Problem(field.key(), "task.field.length", field.maxLength()));
+        }
+      }
+    }
+  }
+
+  private static boolean hidden(TaskForm.Field field, Map<String, Object> values) {
+    if (field.hideIf() == null) {
+      return false;
+    }
+    VariableMap context = Variables.createVariables();
+    values.forEach((key, value) -> context.putValue(key, value instanceof Collection<?> c ? List.copyOf(c) : value));
+    Object result = FEEL.evaluateSimpleExpression(field.hideIf(), context.asVariableContext());
+    return Boolean.TRUE.equals(result);
+  }
+
+  private static Object toVariable(Object value) {
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      return SpinValues.jsonValue(Spin.JSON(value)).create();
+    }
+    return value;
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || value instanceof String text && text.isBlank()
+        || value instanceof Collection<?> items && items.isEmpty();
+  }
+}

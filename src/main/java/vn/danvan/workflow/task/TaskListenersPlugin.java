@@ -1,0 +1,50 @@
+package vn.danvan.workflow.task;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds to every user task of every process, so no BPMN author can forget them, the built-in listeners
+ * that keep the task list's read model in step; and puts {@link AssigneeOnlyCompletion} in front of the
+ * engine's commands.
+ */
+@Component
+class TaskListenersPlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskProjection projection;
+
+  TaskListenersPlugin(TaskProjection projection) {
+    this.projection = projection;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new AssigneeOnlyCompletion());
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, projection::created);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, projection::updated);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, projection::updated);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> projection.removed(task.getId()));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, task -> projection.removed(task.getId()));
+      }
+    });
+  }
+}

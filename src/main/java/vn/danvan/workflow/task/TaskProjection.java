@@ -1,0 +1,127 @@
+package vn.danvan.workflow.task;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps task_view (our read model of open user tasks) in step with the engine. Called by engine task
+ * listeners inside the engine's transaction, so the list never shows a task the engine has not committed.
+ * Processes put the task list's columns in variables: modelId, name, unitId, unitName, field.
+ */
+@Component
+class TaskProjection {
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  TaskProjection(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void created(DelegateTask task) {
+    String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+    insert(new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
+        processKey, task.getProcessInstanceId(), modelId(task), text(task, "name"), text(task, "unitId"),
+        text(task, "unitName"), text(task, "field"), task.getCreateTime(), task.getDueDate(),
+        task.getFollowUpDate(), task.getAssignee()), candidateGroups(task.getCandidates()));
+  }
+
+  void updated(DelegateTask task) {
+    jdbc.update("""
+        update task_view set name = :name, due_at = :due, follow_up_at = :followUp, assignee = :assignee
+        where task_id = :id""", new MapSqlParameterSource()
+        .addValue("id", task.getId()).addValue("name", task.getName()).addValue("due", timestamp(task.getDueDate()))
+        .addValue("followUp", timestamp(task.getFollowUpDate())).addValue("assignee", task.getAssignee()));
+    replaceCandidateGroups(task.getId(), candidateGroups(task.getCandidates()));
+  }
+
+  void removed(String taskId) {
+    jdbc.update("delete from task_candidate_group where task_id = :id", Map.of("id", taskId));
+    jdbc.update("delete from task_view where task_id = :id", Map.of("id", taskId));
+  }
+
+  void insert(Row row, Collection<String> groups) {
+    jdbc.update("""
+        insert into task_view (task_id, name, task_definition_key, process_definition_id, process_key,
+          process_instance_id, model_id, model_name, unit_id, unit_name, field, created_at, due_at, follow_up_at,
+          assignee)
+        values (:id, :name, :taskDefinitionKey, :processDefinitionId, :processKey, :processInstanceId, :modelId,
+          :modelName, :unitId, :unitName, :field, :created, :due, :followUp, :assignee)""",
+        new MapSqlParameterSource()
+            .addValue("id", row.taskId()).addValue("name", row.name())
+            .addValue("taskDefinitionKey", row.taskDefinitionKey())
+            .addValue("processDefinitionId", row.processDefinitionId()).addValue("processKey", row.processKey())
+            .addValue("processInstanceId", row.processInstanceId()).addValue("modelId", row.modelId())
+            .addValue("modelName", truncate(row.modelName(), 255)).addValue("unitId", row.unitId())
+            .addValue("unitName", truncate(row.unitName(), 255)).addValue("field", row.field())
+            .addValue("created", timestamp(row.created())).addValue("due", timestamp(row.due()))
+            .addValue("followUp", timestamp(row.followUp())).addValue("assignee", row.assignee()));
+    insertCandidateGroups(row.taskId(), groups);
+  }
+
+  void deleteAll() {
+    jdbc.update("delete from task_candidate_group", Map.of());
+    jdbc.update("delete from task_view", Map.of());
+  }
+
+  private void replaceCandidateGroups(String taskId, Collection<String> groups) {
+    jdbc.update("delete from task_candidate_group where task_id = :id", Map.of("id", taskId));
+    insertCandidateGroups(taskId, groups);
+  }
+
+  private void insertCandidateGroups(String taskId, Collection<String> groups) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> batch = new ArrayList<>();
+    for (String group : groups) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", taskId);
+      row.put("group", group);
+      batch.add(row);
+    }
+    jdbc.batchUpdate("insert into task_candidate_group (task_id, group_id) values (:id, :group)",
+        batch.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
+  }
+
+  static List<String> candidateGroups(Collection<IdentityLink> links) {
+    return links.stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).distinct().toList();
+  }
+
+  static Long modelId(VariableScope scope) {
+    Object value = scope.getVariable("modelId");
+    return value instanceof Number number ? number.longValue() : null;
+  }
+
+  static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : Objects.toString(value);
+  }
+
+  private static Timestamp timestamp(Date date) {
+    return date == null ? null : new Timestamp(date.getTime());
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
+  record Row(String taskId, String name, String taskDefinitionKey, String processDefinitionId, String processKey,
+      String processInstanceId, Long modelId, String modelName, String unitId, String unitName, String field,
+      Date created, Date due, Date followUp, String assignee) {
+  }
+}

@@ -1,0 +1,140 @@
+package vn.danvan.workflow.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task list in a fixed number of queries whatever the page size: one for the page, one for its total,
+ * one for the page's candidate groups. Everything it filters and sorts on is an indexed column of task_view.
+ */
+@Component
+class TaskQueries {
+
+  enum Scope { mine, group, all }
+
+  enum Sort { due, created }
+
+  record Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
+      Long modelId, Sort sort) {
+  }
+
+  record Viewer(String username, Collection<String> groups, Set<String> visibleUnits, boolean admin) {
+  }
+
+  private static final String NOBODY = "\u0000"; // an IN list must not be empty
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  TaskQueries(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Page(List<TaskRow> rows, long total) {
+  }
+
+  Page page(Viewer viewer, Filter filter, int page, int size) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = where(viewer, filter, params);
+    long total = jdbc.queryForObject("select count(*) from task_view t where " + where, params, Long.class);
+    String order = filter.sort() == Sort.created
+        ? "t.created_at, t.task_id"
+        : "case when t.due_at is null then 1 else 0 end, t.due_at, t.created_at, t.task_id";
+    params.addValue("limit", size).addValue("offset", (long) page * size);
+    List<TaskRow> rows = jdbc.query("select t.* from task_view t where " + where + " order by " + order
+        + " limit :limit offset :offset", params, TaskQueries::row);
+    Map<String, List<String>> groups = candidateGroups(rows.stream().map(TaskRow::id).toList());
+    return new Page(rows.stream().map(r -> r.withGroupsAndDecisions(groups.getOrDefault(r.id(), List.of()), null))
+        .toList(), total);
+  }
+
+  Optional<TaskRow> find(String taskId) {
+    List<TaskRow> rows = jdbc.query("select t.* from task_view t where t.task_id = :id", Map.of("id", taskId),
+        TaskQueries::row);
+    return rows.stream().findFirst()
+        .map(r -> r.withGroupsAndDecisions(candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of()), null));
+  }
+
+  long count() {
+    return jdbc.queryForObject("select count(*) from task_view", Map.of(), Long.class);
+  }
+
+  private static String where(Viewer viewer, Filter filter, MapSqlParameterSource params) {
+    List<String> and = new ArrayList<>();
+    params.addValue("me", viewer.username())
+        .addValue("groups", viewer.groups().isEmpty() ? List.of(NOBODY) : viewer.groups())
+        .addValue("units", viewer.visibleUnits().isEmpty() ? List.of(NOBODY) : viewer.visibleUnits());
+    String mine = "t.assignee = :me";
+    String ofMyGroups = "exists (select 1 from task_candidate_group g where g.task_id = t.task_id"
+        + " and g.group_id in (:groups))";
+    switch (filter.scope()) {
+      case mine -> and.add(mine);
+      case group -> and.add(ofMyGroups);
+      case all -> and.add(viewer.admin() ? "1 = 1" : "(" + mine + " or " + ofMyGroups + " or t.unit_id in (:units))");
+    }
+    if (Boolean.TRUE.equals(filter.overdue())) {
+      and.add("t.due_at < :now");
+      params.addValue("now", Timestamp.from(Instant.now()));
+    } else if (Boolean.FALSE.equals(filter.overdue())) {
+      and.add("(t.due_at is null or t.due_at >= :now)");
+      params.addValue("now", Timestamp.from(Instant.now()));
+    }
+    if (filter.processKey() != null) {
+      and.add("t.process_key = :processKey");
+      params.addValue("processKey", filter.processKey());
+    }
+    if (filter.unitId() != null) {
+      and.add("t.unit_id = :unitId");
+      params.addValue("unitId", filter.unitId());
+    }
+    if (filter.field() != null) {
+      and.add("t.field = :field");
+      params.addValue("field", filter.field());
+    }
+    if (filter.modelId() != null) {
+      and.add("t.model_id = :modelId");
+      params.addValue("modelId", filter.modelId());
+    }
+    if (filter.dueBefore() != null) {
+      and.add("t.due_at < :dueBefore");
+      params.addValue("dueBefore", Timestamp.from(filter.dueBefore()));
+    }
+    return String.join(" and ", and);
+  }
+
+  private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+    Map<String, List<String>> groups = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return groups;
+    }
+    jdbc.query("select task_id, group_id from task_candidate_group where task_id in (:ids) order by group_id",
+        Map.of("ids", taskIds), (ResultSet rs) -> {
+          groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    return groups;
+  }
+
+  private static TaskRow row(ResultSet rs, int i) throws SQLException {
+    return new TaskRow(rs.getString("task_id"), rs.getString("name"), rs.getString("task_definition_key"),
+        rs.getString("process_key"), rs.getString("process_instance_id"), rs.getString("process_definition_id"),
+        rs.getObject("model_id", Long.class), rs.getString("model_name"), rs.getString("unit_id"),
+        rs.getString("unit_name"), rs.getString("field"), instant(rs, "created_at"), instant(rs, "due_at"),
+        instant(rs, "follow_up_at"), rs.getString("assignee"), List.of(), List.of());
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

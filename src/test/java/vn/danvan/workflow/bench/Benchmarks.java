@@ -1,0 +1,60 @@
+package vn.danvan.workflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark harness: {@code ./mvnw -B -Pbenchmark -DskipTests verify [-Dbench=all|tasklist|registration|startup]}.
+ * Prints one table and writes it to target/benchmarks.md. Not part of ./mvnw verify: figures, not assertions.
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Set<String> which = Set.copyOf(Arrays.asList((args.length == 0 ? "all" : args[0]).split(",")));
+    boolean all = which.contains("all");
+    List<String[]> rows = new ArrayList<>();
+    if (all || which.contains("startup")) {
+      Path jar = Path.of("target", "danvan-workflow.jar");
+      rows.addAll(StartupBenchmark.run(jar, "H2", List.of()));
+      rows.addAll(StartupBenchmark.run(jar, "H2", List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
+          "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m")));
+      print(rows);
+    }
+    if (all || which.contains("registration")) {
+      rows.addAll(RegistrationBenchmark.run("h2", 300));
+      rows.addAll(RegistrationBenchmark.run("postgres", 300));
+      print(rows);
+    }
+    if (all || which.contains("tasklist")) {
+      rows.addAll(TaskListBenchmark.run(100_000, 200, 0, 500));
+      print(rows);
+    }
+    if (which.contains("history")) {
+      rows.addAll(TaskListBenchmark.run(10_000, 200, 0, 300));
+      rows.addAll(TaskListBenchmark.run(10_000, 200, 100_000, 300));
+    }
+    String table = print(rows);
+    Path out = Path.of("target", "benchmarks.md");
+    Files.writeString(out, "# Benchmarks " + LocalDateTime.now() + " on " + Runtime.getRuntime().availableProcessors()
+        + " cores\n\n" + table);
+    System.out.println("Written to " + out.toAbsolutePath());
+    System.exit(0);
+  }
+
+  private static String print(List<String[]> rows) {
+    StringBuilder table = new StringBuilder("| benchmark | setting | figure |\n|---|---|---|\n");
+    for (String[] row : rows) {
+      table.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    System.out.println(table);
+    return table.toString();
+  }
+}

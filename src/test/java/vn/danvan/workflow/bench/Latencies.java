@@ -1,0 +1,30 @@
+package vn.danvan.workflow.bench;
+
+import java.util.Arrays;
+
+/** Latency samples in nanoseconds, reported as p50/p95/p99 milliseconds. */
+final class Latencies {
+
+  private final long[] samples;
+  private int count;
+
+  Latencies(int capacity) {
+    samples = new long[capacity];
+  }
+
+  void add(long nanos) {
+    samples[count++] = nanos;
+  }
+
+  double percentile(double p) {
+    long[] sorted = Arrays.copyOf(samples, count);
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * count) - 1;
+    return sorted[Math.max(0, Math.min(count - 1, index))] / 1_000_000.0;
+  }
+
+  String summary() {
+    return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (n=%d)", percentile(50), percentile(95),
+        percentile(99), count);
+  }
+}

@@ -1,0 +1,102 @@
+package vn.danvan.workflow.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 7: the packaged jar as an operator starts it, on H2: time from launch to a ready health probe, first
+ * start (schema created) and second start, and resident memory after it has sat idle.
+ */
+final class StartupBenchmark {
+
+  private StartupBenchmark() {
+  }
+
+  static List<String[]> run(Path jar, String label, List<String> jvmOptions) throws Exception {
+    Path data = Files.createTempDirectory("bench-start");
+    double first = start(jar, data, jvmOptions, false);
+    double[] second = startAndMeasureIdle(jar, data, jvmOptions);
+    String options = jvmOptions.isEmpty() ? "JVM defaults" : String.join(" ", jvmOptions);
+    return List.of(
+        new String[] {"Jar start to ready, first start (" + label + ")", options, String.format("%.1f s", first)},
+        new String[] {"Jar start to ready, restart (" + label + ")", options, String.format("%.1f s", second[0])},
+        new String[] {"Idle RSS after 30 s (" + label + ")", options, String.format("%.0f MB", second[1])});
+  }
+
+  private static double start(Path jar, Path data, List<String> options, boolean keep) throws Exception {
+    Process process = launch(jar, data, options);
+    try {
+      return waitReady(process);
+    } finally {
+      stop(process);
+    }
+  }
+
+  private static double[] startAndMeasureIdle(Path jar, Path data, List<String> options) throws Exception {
+    Process process = launch(jar, data, options);
+    try {
+      double ready = waitReady(process);
+      Thread.sleep(30_000);
+      return new double[] {ready, rssMegabytes(process.pid())};
+    } finally {
+      stop(process);
+    }
+  }
+
+  private static final int PORT = 18099;
+
+  private static Process launch(Path jar, Path data, List<String> options) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(options);
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + PORT));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(data.resolve("log.txt").toFile());
+    builder.environment().put("DATA_DIR", data.toString());
+    builder.environment().put("ADMIN_PASSWORD", BenchApp.PASSWORD);
+    return builder.start();
+  }
+
+  private static double waitReady(Process process) throws Exception {
+    long t0 = System.nanoTime();
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/actuator/health/readiness"))
+        .build();
+    while (System.nanoTime() - t0 < 180_000_000_000L) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The jar exited with " + process.exitValue());
+      }
+      try {
+        if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return (System.nanoTime() - t0) / 1e9;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("Not ready after 180 s");
+  }
+
+  private static double rssMegabytes(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+      }
+    }
+    throw new IllegalStateException("No VmRSS for " + pid);
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
