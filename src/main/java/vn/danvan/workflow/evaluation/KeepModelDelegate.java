@@ -30,6 +30,7 @@ class KeepModelDelegate implements JavaDelegate {
     evaluations.of(execution)
         .kept(note);
     models.byBusinessKey(execution.getProcessBusinessKey()).markEvaluated();
+    execution.removeVariable("decision");
     history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "KEEP", note);
   }
 }

@@ -33,6 +33,7 @@ class RecordAdjustmentDelegate implements JavaDelegate {
     Map<String, Object> normalised = new HashMap<>(scores.asVariables(""));
     normalised.put("bonus", bonus);
     execution.setVariables(normalised);
+    execution.removeVariable("decision");
     history.record(execution, EvaluationProcess.ADJUST_TASK, "Thẩm định kết quả tự đánh giá", "ADJUST",
         Criteria.describe(scores, bonus) + (reason == null ? "" : ". " + reason));
   }

@@ -27,6 +27,7 @@ class RemoveModelDelegate implements JavaDelegate {
     evaluations.of(execution)
         .removed(reason);
     models.byBusinessKey(execution.getProcessBusinessKey()).markRemoved(reason);
+    execution.removeVariable("decision");
     history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "REMOVE", reason);
   }
 }

@@ -25,7 +25,7 @@ class ReturnSelfAssessmentDelegate implements JavaDelegate {
     evaluations.of(execution)
         .returned(missing);
     execution.setVariable("missingText", missing);
-    execution.removeVariable("reviewDecision");
+    execution.removeVariable("decision");
     history.record(execution, EvaluationProcess.ADJUST_TASK, "Thẩm định kết quả tự đánh giá", "RETURN", missing);
   }
 }

@@ -39,6 +39,7 @@ class OpenRecognitionRoundDelegate implements JavaDelegate {
     variables.put("areaName", areaName);
     // what Tasklist's columns (name, unit) show for a round's tasks
     variables.put("name", round.title());
+    variables.put("unitId", round.getAreaId());
     variables.put("unitName", areaName);
     variables.put("levelName", round.getLevelName());
     variables.put("areaId", round.getAreaId());

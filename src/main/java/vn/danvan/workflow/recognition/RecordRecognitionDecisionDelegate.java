@@ -55,6 +55,7 @@ class RecordRecognitionDecisionDelegate implements JavaDelegate {
             "Công nhận " + round.getLevelName(), "NOT_RECOGNISED", comment));
     execution.setVariable("recognisedOptions", FormOptions.of(roundModels.options(yes)));
     execution.setVariable("recognisedCount", yes.size());
+    execution.removeVariable("decision");
   }
 
   private static String required(DelegateExecution execution, String name) {

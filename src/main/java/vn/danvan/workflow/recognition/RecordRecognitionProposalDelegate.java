@@ -42,7 +42,7 @@ class RecordRecognitionProposalDelegate implements JavaDelegate {
     List<Option> options = roundModels.options(proposed);
     execution.setVariable("proposedOptions", FormOptions.of(options));
     execution.setVariable("proposedText", RoundModels.text(options));
-    execution.removeVariable("recognitionDecision");
+    execution.removeVariable("decision");
     proposed.forEach(candidate -> history.record(execution, candidate.getModelId(), RecognitionProcess.PROPOSE_TASK,
         "Đề nghị công nhận " + round.getLevelName(), "PROPOSE", "Biên bản họp số " + minutes));
   }

@@ -30,6 +30,6 @@ class ReturnRecognitionProposalDelegate implements JavaDelegate {
         .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)
         .forEach(candidate -> history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
             "Xét công nhận " + round.getLevelName(), "RETURN", reason));
-    execution.removeVariable("recognitionDecision");
+    execution.removeVariable("decision");
   }
 }

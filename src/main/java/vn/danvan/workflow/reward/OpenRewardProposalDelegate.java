@@ -53,6 +53,7 @@ class OpenRewardProposalDelegate implements JavaDelegate {
     variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
     variables.put("name", model.getName());
     variables.put("kindLabel", model.getKind().label());
+    variables.put("field", model.getField().name());
     variables.put("fieldLabel", model.getField().label());
     variables.put("unitId", unit.getId());
     variables.put("unitName", unit.getName());

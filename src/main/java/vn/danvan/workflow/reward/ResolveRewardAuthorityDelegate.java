@@ -39,6 +39,7 @@ class ResolveRewardAuthorityDelegate implements JavaDelegate {
     execution.setVariable("rewardFormName", grantor.getRewardFormName());
     execution.setVariable("grantorLevel", grantor.getLevelName());
     execution.setVariable("forwarded", forwarded);
+    execution.removeVariable("decision"); // the authority's own decision comes next
     history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "APPROVE",
         "Đề nghị " + grantor.getRewardFormName() + (forwarded ? " (trình " + grantor.getLevelName() + ")" : ""));
   }

@@ -22,7 +22,7 @@ class SubmitRewardDossierDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String letter = FormValues.text(execution.getVariable("letterNumber"));
     proposals.of(execution).submitted(letter, FormValues.text(execution.getVariable("achievements")));
-    execution.removeVariable("councilDecision");
+    execution.removeVariable("decision");
     history.record(execution, RewardProcess.PREPARE_TASK, "Lập hồ sơ đề nghị khen thưởng", "SUBMIT",
         "Tờ trình số " + letter);
   }

@@ -87,8 +87,15 @@ class ModelLifeApiPostgresTest {
     upload("commune1", id, "EVALUATION", "PHOTO", "hop-dan-thon-ha.png", PNG);
     complete("commune1", selfAssess, vars("creativity", 9, "effectiveness", 9, "consensus", 10,
         "sustainability", 9, "selfNote", "108/120 hộ ký cam kết"));
+    // returned once through the task API (which checks the form: hidden score fields are not asked for)
+    completeThroughTaskApi("reviewer", task(id, "reviewer", "Task_AdjustScores", "ban-dan-van-huyen"), "RETURN",
+        Map.of("missingItems", List.of("Thiếu minh chứng kết quả (ảnh, số liệu, biên bản)")));
+    assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/evaluations").getBody().get(0))
+        .containsEntry("status", "RETURNED");
+    complete("commune1", task(id, "commune1", "Task_SelfAssess", "xa-xuan-hong"), vars("creativity", 9,
+        "effectiveness", 9, "consensus", 10, "sustainability", 9, "selfNote", "108/120 hộ ký cam kết, có ảnh"));
     complete("reviewer", task(id, "reviewer", "Task_AdjustScores", "ban-dan-van-huyen"), vars(
-        "reviewDecision", "ACCEPT", "creativity", 10, "effectiveness", 9, "consensus", 10, "sustainability", 9,
+        "decision", "ACCEPT", "creativity", 10, "effectiveness", 9, "consensus", 10, "sustainability", 9,
         "bonus", 8, "adjustReason", "Cách làm mới, được Nhân dân đồng tình"));
     Map<String, Object> evaluated = model(id, "commune1");
     assertThat(evaluated).containsEntry("status", "EVALUATED");
@@ -102,9 +109,12 @@ class ModelLifeApiPostgresTest {
     // recognition at district level: the board proposes with its minutes, the Standing Committee decides
     complete("reviewer", task(id, "reviewer", "Task_ProposeRecognition", "ban-dan-van-huyen"), vars(
         "proposedModels", List.of(String.valueOf(id)), "minutesNumber", "03/BB-BCĐ", "minutesDate", "2026-12-10"));
-    complete("standing", task(id, "standing", "Task_DecideRecognition", "ban-thuong-vu-huyen"), vars(
-        "recognitionDecision", "APPROVE", "recognisedModels", List.of(String.valueOf(id)),
-        "decisionNumber", "125-QĐ/HU", "decisionDate", "2026-12-20", "signer", "Phạm Minh Tuấn"));
+    String decideRecognition = task(id, "standing", "Task_DecideRecognition", "ban-thuong-vu-huyen");
+    assertThat(Api.as(rest, "commune1").post("/engine-rest/task/" + decideRecognition + "/claim",
+        Map.of("userId", "commune1")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    completeThroughTaskApi("standing", decideRecognition, "APPROVE", Map.of(
+        "recognisedModels", List.of(String.valueOf(id)), "decisionNumber", "125-QĐ/HU",
+        "decisionDate", "2026-12-20", "signer", "Phạm Minh Tuấn"));
     assertThat(model(id, "commune1")).containsEntry("status", "RECOGNISED");
     complete("standing", task(id, "standing", "Task_SelectOutstanding", "ban-thuong-vu-huyen"),
         vars("outstandingModels", List.of(String.valueOf(id))));
@@ -121,14 +131,16 @@ class ModelLifeApiPostgresTest {
         .getBody().get("id")).longValue();
     upload("commune1", id, "REWARD", "MINUTES", "bien-ban-xet.pdf", PDF);
     complete("commune1", prepare, vars("letterNumber", "15/TTr-UBND", "achievements", "108 hộ đồng thuận"));
-    complete("council", task(id, "council", "Task_ReviewRewardDossier", "hoi-dong-tdkt-huyen"),
-        vars("councilDecision", "APPROVE", "rewardForm", "GIAY_KHEN", "councilNote", "Nhất trí 7/7"));
+    completeThroughTaskApi("council", task(id, "council", "Task_ReviewRewardDossier", "hoi-dong-tdkt-huyen"),
+        "APPROVE", Map.of("rewardForm", "GIAY_KHEN", "councilNote", "Nhất trí 7/7"));
     String decide = task(id, "chair", "Task_DecideReward", "chu-tich-ubnd-huyen");
+    assertThat(Api.as(rest, "council").post("/engine-rest/task/" + decide + "/claim", Map.of("userId", "council"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<byte[]> dossier = Api.as(rest, "chair").download("/api/evidence/" + report);
     assertThat(dossier.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(dossier.getBody()).isEqualTo(DOCX);
     assertThat(dossier.getHeaders().getContentDisposition().getFilename()).isEqualTo("Báo cáo thành tích.docx");
-    complete("chair", decide, vars("rewardDecision", "GRANT", "decisionNumber", "2345/QĐ-UBND",
+    complete("chair", decide, vars("decision", "GRANT", "decisionNumber", "2345/QĐ-UBND",
         "decisionDate", "2027-01-12", "signer", "Nguyễn Văn Chủ tịch"));
 
     // replication: the board records that Xuân Tân adopted it, and closes the follow-up
@@ -150,7 +162,7 @@ class ModelLifeApiPostgresTest {
         .containsEntry("authority", "Chủ tịch UBND huyện"));
     List<Map<String, Object>> history = Api.as(rest, "commune1").getList("/api/models/" + id + "/history").getBody();
     assertThat(history).extracting(d -> d.get("decision") + " " + d.get("actor")).containsExactly(
-        "APPROVE reviewer", "SELF_ASSESS commune1", "ADJUST reviewer", "RATE reviewer", "KEEP reviewer",
+        "APPROVE reviewer", "SELF_ASSESS commune1", "RETURN reviewer", "SELF_ASSESS commune1", "ADJUST reviewer", "RATE reviewer", "KEEP reviewer",
         "PROPOSE reviewer", "RECOGNISE standing", "OUTSTANDING standing", "PUBLICISE propaganda",
         "SUBMIT commune1", "APPROVE council", "GRANT chair", "REPLICATE reviewer");
     assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/replications").getBody()).singleElement()
@@ -281,9 +293,22 @@ class ModelLifeApiPostgresTest {
     }
   }
 
+  /** As Tasklist does it: claim, then complete (engine authorization lets only the task's groups claim it). */
   private void complete(String user, String taskId, Map<String, Object> variables) {
+    assertThat(Api.as(rest, user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user))
+        .getStatusCode()).as("%s claims %s", user, taskId).isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<Map<String, Object>> done = Api.as(rest, user).post("/engine-rest/task/" + taskId + "/complete",
         Map.of("variables", variables));
+    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskId, done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** Through the task API (issue 4): claim, then complete with the decision and the form's fields. */
+  private void completeThroughTaskApi(String user, String taskId, String decision, Map<String, Object> variables) {
+    assertThat(Api.as(rest, user).post("/api/tasks/" + taskId + "/claim", Map.of()).getStatusCode())
+        .as("%s claims %s", user, taskId).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> done = Api.as(rest, user).post("/api/tasks/" + taskId + "/complete",
+        Map.of("decision", decision, "variables", variables));
     assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskId, done.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }

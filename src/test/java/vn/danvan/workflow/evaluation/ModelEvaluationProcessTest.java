@@ -151,7 +151,7 @@ class ModelEvaluationProcessTest {
   void incompleteSelfAssessmentIsReturnedOnceWithEverythingMissingThenRated() {
     ProcessInstance pi = startEvaluation();
     complete(task(pi), selfScores(8, 8, 8, 8));
-    complete(task(pi), withVariables("reviewDecision", "RETURN",
+    complete(task(pi), withVariables("decision", "RETURN",
         "missingItems", List.of("Thiếu minh chứng kết quả (ảnh, số liệu, biên bản)"),
         "missingOther", "Gửi biên bản họp thôn"));
 
@@ -159,7 +159,7 @@ class ModelEvaluationProcessTest {
     assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.RETURNED);
     assertThat(evaluation.getMissingItems()).contains("Thiếu minh chứng kết quả", "Gửi biên bản họp thôn");
     assertThat(runtimeService().getVariable(pi.getId(), "missingText")).isEqualTo(evaluation.getMissingItems());
-    assertThat(runtimeService().getVariable(pi.getId(), "reviewDecision")).isNull();
+    assertThat(runtimeService().getVariable(pi.getId(), "decision")).isNull();
 
     complete(task(pi), selfScores(8, 8, 8, 8));
     complete(task(pi), adjusted(8, 8, 8, 8, 3)); // 72 + 3 = 75
@@ -179,7 +179,7 @@ class ModelEvaluationProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewContinuation");
     assertThat(evaluation.getRating()).isEqualTo("CHUA_DAT");
     assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.RATED);
-    complete(task(pi), withVariables("continuation", "KEEP", "continuationNote", "Tiếp tục xây dựng năm 2027"));
+    complete(task(pi), withVariables("decision", "KEEP", "continuationNote", "Tiếp tục xây dựng năm 2027"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_KeepModel", "End_Kept");
     assertThat(model.getStatus()).isEqualTo(ModelStatus.EVALUATED);
@@ -192,7 +192,7 @@ class ModelEvaluationProcessTest {
     ProcessInstance pi = startEvaluation();
     complete(task(pi), selfScores(4, 4, 4, 4));
     complete(task(pi), adjusted(3, 3, 3, 3, 0));
-    complete(task(pi), withVariables("continuation", "REMOVE",
+    complete(task(pi), withVariables("decision", "REMOVE",
         "removalReason", "Mô hình không còn duy trì hoạt động"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RemoveModel", "End_Removed").hasNotPassed("End_Kept");
@@ -278,7 +278,7 @@ class ModelEvaluationProcessTest {
 
   private static Map<String, Object> adjusted(int creativity, int effectiveness, int consensus, int sustainability,
       int bonus) {
-    return withVariables("reviewDecision", "ACCEPT", "creativity", creativity, "effectiveness", effectiveness,
+    return withVariables("decision", "ACCEPT", "creativity", creativity, "effectiveness", effectiveness,
         "consensus", consensus, "sustainability", sustainability, "bonus", bonus,
         "adjustReason", "Minh chứng đầy đủ, được Nhân dân đồng tình");
   }

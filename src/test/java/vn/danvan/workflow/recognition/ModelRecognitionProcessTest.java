@@ -206,13 +206,13 @@ class ModelRecognitionProcessTest {
   void returnedListGoesBackToTheSteeringCommitteeWithTheReasonThenIsRecognised() {
     ProcessInstance pi = startRound();
     complete(task(pi), proposal(List.of("7")));
-    complete(task(pi), withVariables("recognitionDecision", "RETURN",
+    complete(task(pi), withVariables("decision", "RETURN",
         "returnReason", "Bổ sung ý kiến của Mặt trận Tổ quốc"));
 
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ReturnRecognitionProposal").isWaitingAt("Task_ProposeRecognition");
     assertThat(round.getStatus()).isEqualTo(RoundStatus.RETURNED);
     assertThat(round.getReturnReason()).isEqualTo("Bổ sung ý kiến của Mặt trận Tổ quốc");
-    assertThat(runtimeService().getVariable(pi.getId(), "recognitionDecision")).isNull();
+    assertThat(runtimeService().getVariable(pi.getId(), "decision")).isNull();
 
     complete(task(pi), proposal(List.of("7", "8")));
     complete(task(pi), approval(List.of("7", "8")));
@@ -227,7 +227,7 @@ class ModelRecognitionProcessTest {
   void rejectedListRecognisesNoneAndKeepsTheReason() {
     ProcessInstance pi = startRound();
     complete(task(pi), proposal(List.of("7", "8")));
-    complete(task(pi), withVariables("recognitionDecision", "REJECT",
+    complete(task(pi), withVariables("decision", "REJECT",
         "rejectionReason", "Chưa đủ thời gian kiểm chứng hiệu quả"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RejectRecognitionProposal", "End_NotRecognised");
@@ -243,7 +243,7 @@ class ModelRecognitionProcessTest {
     ProcessInstance pi = startRound();
     complete(task(pi), withVariables("proposedModels", SpinValues.jsonValue("[\"7\",\"8\"]").create(),
         "minutesNumber", "03/BB-BCĐ", "minutesDate", "2026-12-10"));
-    complete(task(pi), withVariables("recognitionDecision", "APPROVE",
+    complete(task(pi), withVariables("decision", "APPROVE",
         "recognisedModels", SpinValues.jsonValue("[\"8\"]").create(), "decisionNumber", "126-QĐ/HU",
         "decisionDate", "2026-12-20", "signer", "Phạm Minh Tuấn"));
 
@@ -272,7 +272,7 @@ class ModelRecognitionProcessTest {
   }
 
   private static Map<String, Object> approval(List<String> modelIds) {
-    return withVariables("recognitionDecision", "APPROVE", "recognisedModels", modelIds,
+    return withVariables("decision", "APPROVE", "recognisedModels", modelIds,
         "decisionNumber", "125-QĐ/HU", "decisionDate", "2026-12-20", "signer", "Phạm Minh Tuấn");
   }
 

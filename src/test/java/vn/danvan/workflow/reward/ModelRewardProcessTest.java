@@ -145,7 +145,7 @@ class ModelRewardProcessTest {
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("hoi-dong-tdkt-huyen");
     assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
 
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "GIAY_KHEN",
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN",
         "councilNote", "Hội đồng nhất trí 7/7"));
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ResolveRewardAuthority").isWaitingAt("Task_DecideReward")
         .hasNotPassed("Task_ForwardRewardProposal");
@@ -170,7 +170,7 @@ class ModelRewardProcessTest {
   void incompleteDossierIsReturnedOnceWithEverythingMissingThenGranted() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "RETURN",
+    complete(task(pi), withVariables("decision", "RETURN",
         "missingItems", List.of("Thiếu biên bản họp xét của cấp cơ sở", "Thiếu minh chứng kết quả"),
         "missingOther", "Báo cáo thành tích cần xác nhận của Đảng ủy xã"));
 
@@ -181,8 +181,8 @@ class ModelRewardProcessTest {
     assertThat(runtimeService().getVariable(pi.getId(), "missingText")).isEqualTo(proposal.getMissingItems());
 
     complete(task(pi), dossier());
-    assertThat(runtimeService().getVariable(pi.getId(), "councilDecision")).isNull();
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    assertThat(runtimeService().getVariable(pi.getId(), "decision")).isNull();
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
     complete(task(pi), grant("2346/QĐ-UBND", "Trần Văn Chủ tịch"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
     assertThat(history).extracting(ModelDecision::getDecision)
@@ -193,7 +193,7 @@ class ModelRewardProcessTest {
   void councilMayDeclineToProposeWithAReason() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "REFUSE",
+    complete(task(pi), withVariables("decision", "REFUSE",
         "refusalReason", "Mô hình đã được khen thưởng cùng hình thức năm trước"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RefuseRewardProposal", "End_ProposalRefused");
@@ -206,8 +206,8 @@ class ModelRewardProcessTest {
   void chairMayRefuseTheGiayKhenWithAReason() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "GIAY_KHEN"));
-    complete(task(pi), withVariables("rewardDecision", "REFUSE", "rewardRefusalReason", "Chưa đủ 2 năm duy trì"));
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    complete(task(pi), withVariables("decision", "REFUSE", "rewardRefusalReason", "Chưa đủ 2 năm duy trì"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordRewardRefusal", "End_NotRewarded");
     assertThat(proposal.getStatus()).isEqualTo(RewardStatus.NOT_GRANTED);
@@ -219,7 +219,7 @@ class ModelRewardProcessTest {
   void bangKhenIsBeyondTheDistrictSoItIsForwardedToTheProvinceAndItsResultRecorded() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
 
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ForwardRewardProposal").hasNotPassed("Task_DecideReward")
         .isWaitingAt("Task_RecordUpperDecision");
@@ -243,8 +243,8 @@ class ModelRewardProcessTest {
   void provinceDecliningTheBangKhenIsRecordedToo() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "BANG_KHEN"));
-    complete(task(pi), withVariables("rewardDecision", "REFUSE", "rewardRefusalReason", "Tỉnh chỉ tặng Giấy khen"));
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    complete(task(pi), withVariables("decision", "REFUSE", "rewardRefusalReason", "Tỉnh chỉ tặng Giấy khen"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_NotRewarded");
     assertThat(proposal.getStatus()).isEqualTo(RewardStatus.NOT_GRANTED);
@@ -269,7 +269,7 @@ class ModelRewardProcessTest {
   void chairIsRemindedTwoDaysBeforeTheGiayKhenIsDue() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
     assertThat(job("Timer_RemindGrantor", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
 
     execute(job("Timer_RemindGrantor", pi));
@@ -284,7 +284,7 @@ class ModelRewardProcessTest {
   void councilIsRemindedToChaseTheProvinceAfterThirtyDays() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    complete(task(pi), withVariables("councilDecision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
     assertThat(job("Timer_FollowUpUpper", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(30)));
 
     execute(job("Timer_FollowUpUpper", pi));
@@ -305,7 +305,7 @@ class ModelRewardProcessTest {
   }
 
   private static Map<String, Object> grant(String number, String signer) {
-    return withVariables("rewardDecision", "GRANT", "decisionNumber", number, "decisionDate", "2027-01-12",
+    return withVariables("decision", "GRANT", "decisionNumber", number, "decisionDate", "2027-01-12",
         "signer", signer);
   }
 
