@@ -27,6 +27,8 @@ import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelAccess;
+import vn.danvan.workflow.registration.ModelDecision;
+import vn.danvan.workflow.registration.ModelDecisionRepository;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -42,10 +44,11 @@ class RecognitionController {
   private final Authorities authorities;
   private final UnitDirectory directory;
   private final UnitRepository units;
+  private final ModelDecisionRepository decisions;
 
   RecognitionController(RecognitionRoundRepository rounds, RecognitionCandidateRepository candidates,
       PublicityRepository publicity, ReplicationRepository replications, ModelAccess access,
-      Authorities authorities, UnitDirectory directory, UnitRepository units) {
+      Authorities authorities, UnitDirectory directory, UnitRepository units, ModelDecisionRepository decisions) {
     this.rounds = rounds;
     this.candidates = candidates;
     this.publicity = publicity;
@@ -54,6 +57,7 @@ class RecognitionController {
     this.authorities = authorities;
     this.directory = directory;
     this.units = units;
+    this.decisions = decisions;
   }
 
   record CandidateView(Long modelId, BigDecimal score, String ratingLabel, CandidateStatus status,
@@ -122,8 +126,13 @@ class RecognitionController {
     if (!units.existsById(request.unitId())) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-unit", request.unitId());
     }
+    Instant now = Instant.now();
     Replication saved = replications.save(new Replication(id, request.unitId(), request.adoptedOn(), request.note(),
-        caller.username(), Instant.now()));
+        caller.username(), now));
+    decisions.save(new ModelDecision(id, RecognitionProcess.REPLICATION_TASK, "Theo dõi nhân rộng", "REPLICATE",
+        units.findById(request.unitId()).map(u -> u.getName()).orElse(request.unitId()) + " áp dụng từ "
+            + request.adoptedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        caller.username(), now));
     return ResponseEntity.created(URI.create("/api/models/" + id + "/replications")).body(view(saved));
   }
 

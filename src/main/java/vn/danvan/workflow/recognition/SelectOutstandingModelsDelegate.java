@@ -48,7 +48,7 @@ class SelectOutstandingModelsDelegate implements JavaDelegate {
     outstanding.forEach(candidate -> {
       candidate.markOutstanding();
       history.record(execution, candidate.getModelId(), RecognitionProcess.OUTSTANDING_TASK,
-          "Lựa chọn mô hình tiêu biểu", "OUTSTANDING", FormValues.text(execution.getVariable("outstandingNote")));
+          "Lựa chọn mô hình tiêu biểu", "SELECT_OUTSTANDING", FormValues.text(execution.getVariable("outstandingNote")));
     });
     List<Option> options = roundModels.options(outstanding);
     execution.setVariable("outstandingModelIds", FormOptions.ids(outstanding.stream()

@@ -33,7 +33,7 @@ class RecordRewardDecisionDelegate implements JavaDelegate {
     proposals.of(execution).granted(number, date, signer, Actors.current(execution),
         ClockUtil.getCurrentTime().toInstant());
     models.byBusinessKey(execution.getProcessBusinessKey()).markRewarded();
-    history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "GRANT",
+    history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "REWARD",
         execution.getVariable("rewardFormName") + " – Quyết định số " + number + " ngày "
             + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ", " + signer + " ký");
   }

@@ -148,6 +148,14 @@ class ModelLifeApiPostgresTest {
         "replicatedModel", String.valueOf(id), "adoptingUnits", List.of("xa-xuan-tan"), "adoptedOn", "2027-02-01",
         "recordMore", false));
 
+    // adoption can also be recorded at any time, by the board only
+    String yesterday = java.time.LocalDate.now().minusDays(1).toString(); // @PastOrPresent, whatever the zones
+    Map<String, Object> adoption = Map.of("unitId", "thi-tran-xuan-truong", "adoptedOn", yesterday);
+    assertThat(Api.as(rest, "commune1").post("/api/models/" + id + "/replications", adoption).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(rest, "reviewer").post("/api/models/" + id + "/replications", adoption).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
     Map<String, Object> rewarded = model(id, "commune1");
     assertThat(rewarded).containsEntry("status", "REWARDED").containsEntry("currentStep", "Đã được khen thưởng");
     assertThat((List<?>) rewarded.get("openTasks")).isEmpty();
@@ -163,10 +171,18 @@ class ModelLifeApiPostgresTest {
     List<Map<String, Object>> history = Api.as(rest, "commune1").getList("/api/models/" + id + "/history").getBody();
     assertThat(history).extracting(d -> d.get("decision") + " " + d.get("actor")).containsExactly(
         "APPROVE reviewer", "SELF_ASSESS commune1", "RETURN reviewer", "SELF_ASSESS commune1", "ADJUST reviewer", "RATE reviewer", "KEEP reviewer",
-        "PROPOSE reviewer", "RECOGNISE standing", "OUTSTANDING standing", "PUBLICISE propaganda",
-        "SUBMIT commune1", "APPROVE council", "GRANT chair", "REPLICATE reviewer");
-    assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/replications").getBody()).singleElement()
-        .satisfies(r -> assertThat(r).containsEntry("unitName", "Xã Xuân Tân").containsEntry("adoptedOn", "2027-02-01"));
+        "PROPOSE reviewer", "RECOGNISE standing", "SELECT_OUTSTANDING standing", "PUBLICISE propaganda",
+        "SUBMIT commune1", "APPROVE council", "REWARD chair", "REPLICATE reviewer", "REPLICATE reviewer");
+    assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/replications").getBody())
+        .extracting(r -> r.get("unitName") + " " + r.get("adoptedOn"))
+        .containsExactlyInAnyOrder("Xã Xuân Tân 2027-02-01", "Thị trấn Xuân Trường " + yesterday);
+    // the decisions feed the periodic report (issue 6) as they are taken
+    String thisYear = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    List<Map<String, Object>> indicators = list(Api.as(rest, "reviewer").get("/api/reports/" + thisYear).getBody(),
+        "indicators");
+    assertThat(indicators).filteredOn(i -> List.of("RECOGNISED", "OUTSTANDING", "REPLICATED", "REWARDED")
+        .contains(i.get("code"))).extracting(i -> i.get("code") + " " + i.get("total"))
+        .containsExactly("RECOGNISED 1", "OUTSTANDING 1", "REPLICATED 1", "REWARDED 1");
     assertThat(Api.as(rest, "commune1").getList("/api/models/" + id + "/evidence").getBody()).hasSize(5);
     // the follow-ups meet, the round and the campaign close through jobs (several people may finish at once)
     awaitTrue(() -> Api.as(rest, "reviewer").get("/api/campaigns/2026").getBody().containsKey("closedAt"));

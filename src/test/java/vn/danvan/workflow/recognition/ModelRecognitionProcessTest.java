@@ -197,7 +197,7 @@ class ModelRecognitionProcessTest {
     runJobs();
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_FollowedUp");
     assertThat(history).filteredOn(d -> d.getModelId() == 7L).extracting(ModelDecision::getDecision)
-        .containsExactly("PROPOSE", "RECOGNISE", "OUTSTANDING", "PUBLICISE", "REPLICATE");
+        .containsExactly("PROPOSE", "RECOGNISE", "SELECT_OUTSTANDING", "PUBLICISE", "REPLICATE");
     assertThat(history).filteredOn(d -> d.getModelId() == 8L).extracting(ModelDecision::getDecision)
         .containsExactly("PROPOSE", "RECOGNISE");
   }

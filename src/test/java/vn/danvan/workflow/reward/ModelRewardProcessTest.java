@@ -160,7 +160,7 @@ class ModelRewardProcessTest {
     assertThat(proposal.getAuthorityTitle()).isEqualTo("Chủ tịch UBND huyện");
     assertThat(proposal.isForwarded()).isFalse();
     assertThat(proposal.getDecisionDate()).isEqualTo(LocalDate.of(2027, 1, 12));
-    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "GRANT");
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "REWARD");
     assertThat(history.get(2).getComment())
         .isEqualTo("Giấy khen của Chủ tịch UBND huyện – Quyết định số 2345/QĐ-UBND ngày 12/01/2027, "
             + "Trần Văn Chủ tịch ký");
@@ -186,7 +186,7 @@ class ModelRewardProcessTest {
     complete(task(pi), grant("2346/QĐ-UBND", "Trần Văn Chủ tịch"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
     assertThat(history).extracting(ModelDecision::getDecision)
-        .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "GRANT");
+        .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "REWARD");
   }
 
   @Test
@@ -236,7 +236,7 @@ class ModelRewardProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
     assertThat(model.getStatus()).isEqualTo(ModelStatus.REWARDED);
     assertThat(proposal.getRewardFormName()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
-    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "FORWARD", "GRANT");
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "FORWARD", "REWARD");
   }
 
   @Test
