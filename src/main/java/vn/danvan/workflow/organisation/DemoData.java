@@ -34,16 +34,21 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+  static final String CHAIR = "chu-tich-ubnd-huyen";
+
   private final UnitRepository units;
+  private final AuthorityRepository authorities;
   private final IdentityService identity;
   private final String password;
 
-  DemoData(UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password) {
+  DemoData(UnitRepository units, AuthorityRepository authorities, IdentityService identity,
+      @Value("${danvan.demo.password:}") String password) {
     if (password == null || password.isBlank()) {
       throw new IllegalStateException(
           "Hồ sơ demo cần biến môi trường DEMO_PASSWORD / the demo profile needs DEMO_PASSWORD to be set");
     }
     this.units = units;
+    this.authorities = authorities;
     this.identity = identity;
     this.password = password;
   }
@@ -54,6 +59,8 @@ class DemoData implements ApplicationRunner {
     seedUnits();
     units.findAll().forEach(unit -> group(unit.getId(), unit.getName(), "UNIT"));
     group(BOARD_LEADERS, "Lãnh đạo Ban Dân vận Huyện ủy", "ROLE");
+    group(CHAIR, "Chủ tịch UBND huyện Xuân Trường", "ROLE");
+    seedAuthorities();
     user("reviewer", "Trần Thị", "Thẩm định", MASS_MOBILISATION_BOARD);
     user("head", "Nguyễn Văn", "Trưởng ban", MASS_MOBILISATION_BOARD, BOARD_LEADERS);
     user("commune1", "Phạm Văn", "Cán bộ xã Xuân Hồng", "xa-xuan-hong");
@@ -61,8 +68,9 @@ class DemoData implements ApplicationRunner {
     user("council", "Vũ Văn", "Hội đồng TĐKT", "hoi-dong-tdkt-huyen");
     user("standing", "Lê Văn", "Ban Thường vụ", "ban-thuong-vu-huyen");
     user("propaganda", "Hoàng Thị", "Ban Tuyên giáo", "ban-tuyen-giao-huyen");
-    log.info("Demo data ready: {} units; users reviewer, head, commune1, commune2, council, standing, propaganda",
-        units.count());
+    user("chair", "Nguyễn Văn", "Chủ tịch UBND huyện", "ubnd-huyen", CHAIR);
+    log.info("Demo data ready: {} units, {} authorities; users reviewer, head, commune1, commune2, council, "
+        + "standing, propaganda, chair", units.count(), authorities.count());
   }
 
   private void seedUnits() {
@@ -99,6 +107,32 @@ class DemoData implements ApplicationRunner {
       unit(new Unit("xa-" + slug(commune), "Xã " + commune, UnitKind.COMMUNE, DISTRICT)
           .reviewedBy(MASS_MOBILISATION_BOARD));
     }
+  }
+
+  /**
+   * Who evaluates, recognises and rewards (2022, before the reform). A two-level province needs only other rows:
+   * e.g. RECOGNISE and REWARD (Bằng khen) at the province, REWARD (Giấy khen) at each commune.
+   */
+  private void seedAuthorities() {
+    if (authorities.count() > 0) {
+      return; // an administrator may have changed them since
+    }
+    authorities.save(new Authority(DISTRICT, "cấp huyện", Power.EVALUATE, MASS_MOBILISATION_BOARD,
+        "Ban Dân vận Huyện ủy"));
+    authorities.save(new Authority(DISTRICT, "cấp huyện", Power.RECOGNISE, "ban-thuong-vu-huyen",
+        "Ban Thường vụ Huyện ủy")
+        .proposedBy(MASS_MOBILISATION_BOARD, "Ban Chỉ đạo phong trào (thường trực: Ban Dân vận Huyện ủy)")
+        .publicisedBy("ban-tuyen-giao-huyen"));
+    authorities.save(new Authority(DISTRICT, "cấp huyện", Power.REWARD, CHAIR, "Chủ tịch UBND huyện")
+        .proposedBy("hoi-dong-tdkt-huyen", "Hội đồng Thi đua - Khen thưởng huyện")
+        .grants("GIAY_KHEN", "Giấy khen của Chủ tịch UBND huyện"));
+    authorities.save(new Authority(PROVINCE, "cấp tỉnh", Power.RECOGNISE, "ban-thuong-vu-tinh",
+        "Ban Thường vụ Tỉnh ủy")
+        .proposedBy("ban-dan-van-tinh", "Ban Dân vận Tỉnh ủy")
+        .publicisedBy("ban-tuyen-giao-tinh"));
+    authorities.save(new Authority(PROVINCE, "cấp tỉnh", Power.REWARD, "chu-tich-ubnd-tinh", "Chủ tịch UBND tỉnh")
+        .proposedBy("hoi-dong-tdkt-tinh", "Hội đồng Thi đua - Khen thưởng tỉnh")
+        .grants("BANG_KHEN", "Bằng khen của Chủ tịch UBND tỉnh"));
   }
 
   private void unit(Unit unit) {

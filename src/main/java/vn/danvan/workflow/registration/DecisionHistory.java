@@ -20,10 +20,15 @@ public class DecisionHistory {
   }
 
   public void record(DelegateExecution execution, String step, String stepName, String decision, String comment) {
+    record(execution, Long.valueOf(execution.getProcessBusinessKey()), step, stepName, decision, comment);
+  }
+
+  /** For processes about several models at once (a recognition round): the model is named, not the key. */
+  public void record(DelegateExecution execution, Long modelId, String step, String stepName, String decision,
+      String comment) {
     Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = current != null ? current.getUserId() : null;
     Instant at = ClockUtil.getCurrentTime().toInstant();
-    decisions.save(new ModelDecision(Long.valueOf(execution.getProcessBusinessKey()), step, stepName, decision,
-        comment, actor, at));
+    decisions.save(new ModelDecision(modelId, step, stepName, decision, comment, actor, at));
   }
 }

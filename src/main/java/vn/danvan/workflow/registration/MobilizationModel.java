@@ -56,6 +56,9 @@ public class MobilizationModel {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  @Column(name = "removal_reason")
+  private String removalReason;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -125,6 +128,25 @@ public class MobilizationModel {
     this.rejectionReason = reason;
   }
 
+  /** Rated in a yearly evaluation and kept in the movement. */
+  public void markEvaluated() {
+    this.status = ModelStatus.EVALUATED;
+  }
+
+  /** Removed at the yearly review; it is no longer evaluated. */
+  public void markRemoved(String reason) {
+    this.status = ModelStatus.REMOVED;
+    this.removalReason = reason;
+  }
+
+  public void markRecognised() {
+    this.status = ModelStatus.RECOGNISED;
+  }
+
+  public void markRewarded() {
+    this.status = ModelStatus.REWARDED;
+  }
+
   @PreUpdate
   void touch() {
     this.updatedAt = Instant.now();
@@ -149,6 +171,8 @@ public class MobilizationModel {
   public String getMissingItems() { return missingItems; }
 
   public String getRejectionReason() { return rejectionReason; }
+
+  public String getRemovalReason() { return removalReason; }
 
   public String getCreatedBy() { return createdBy; }
 

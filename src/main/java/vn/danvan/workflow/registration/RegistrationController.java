@@ -39,14 +39,18 @@ class RegistrationController {
   private final UnitRepository units;
   private final UnitDirectory directory;
   private final RegistrationProcess registration;
+  private final ModelAccess access;
+  private final List<ModelStage> stages;
 
   RegistrationController(ModelRepository models, ModelDecisionRepository decisions, UnitRepository units,
-      UnitDirectory directory, RegistrationProcess registration) {
+      UnitDirectory directory, RegistrationProcess registration, ModelAccess access, List<ModelStage> stages) {
     this.models = models;
     this.decisions = decisions;
     this.units = units;
     this.directory = directory;
     this.registration = registration;
+    this.access = access;
+    this.stages = stages;
   }
 
   record Registered(Long id, ModelStatus status, String processInstanceId) {
@@ -78,7 +82,9 @@ class RegistrationController {
   @Transactional(readOnly = true)
   ModelView get(@PathVariable long id) {
     MobilizationModel model = visibleModel(id);
-    return ModelView.of(model, unitNames(List.of(model.getUnitId())).get(model.getUnitId()));
+    ModelLife life = new ModelLife();
+    stages.forEach(stage -> stage.describe(model, life));
+    return ModelView.of(model, unitNames(List.of(model.getUnitId())).get(model.getUnitId()), life);
   }
 
   record DecisionView(String step, String stepName, String decision, String comment, String actor,
@@ -116,10 +122,7 @@ class RegistrationController {
   }
 
   private MobilizationModel visibleModel(long id) {
-    Caller caller = Caller.current();
-    return models.findById(id)
-        .filter(model -> caller.isAdmin() || directory.visibleUnitIds(caller.groups()).contains(model.getUnitId()))
-        .orElseThrow(() -> ApiException.notFound("mô hình", id));
+    return access.visible(id);
   }
 
   private Map<String, String> unitNames(Collection<String> ids) {

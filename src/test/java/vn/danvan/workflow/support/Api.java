@@ -55,6 +55,26 @@ public final class Api {
     return rest.exchange(path, HttpMethod.POST, json(body, language), MAP);
   }
 
+  /** A multipart upload of one file (field "file") with other form fields. */
+  public ResponseEntity<Map<String, Object>> upload(String path, String fileName, byte[] content,
+      Map<String, String> fields) {
+    org.springframework.util.MultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    fields.forEach(body::add);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), MAP);
+  }
+
+  public ResponseEntity<byte[]> download(String path) {
+    return rest.exchange(path, HttpMethod.GET, null, byte[].class);
+  }
+
   private static HttpEntity<Object> json(Object body, String language) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

@@ -1,0 +1,30 @@
+package vn.danvan.workflow.campaign;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * processes/yearly-campaign.bpmn: opened each year by its timer start event, or by hand through its message
+ * start event (POST /api/campaigns).
+ */
+@Component
+public class CampaignProcess {
+
+  public static final String KEY = "yearly-campaign";
+  public static final String OPENED_BY_HAND = "CampaignOpenedByHand";
+
+  private final RuntimeService runtime;
+
+  CampaignProcess(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  ProcessInstance openByHand(int year, String openedBy) {
+    return runtime.createMessageCorrelation(OPENED_BY_HAND)
+        .processInstanceBusinessKey("campaign-" + year)
+        .setVariables(Map.of("year", year, "openedBy", openedBy))
+        .correlateStartMessage();
+  }
+}

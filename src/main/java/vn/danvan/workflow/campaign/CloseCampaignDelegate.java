@@ -1,0 +1,24 @@
+package vn.danvan.workflow.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
+
+/** Every evaluation, recognition and reward of the year is through: the campaign is closed. */
+@Component
+class CloseCampaignDelegate implements JavaDelegate {
+
+  private final CampaignRepository campaigns;
+
+  CloseCampaignDelegate(CampaignRepository campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    campaigns.findByYear(FormValues.integer(execution.getVariable("year")))
+        .ifPresent(campaign -> campaign.close(ClockUtil.getCurrentTime().toInstant()));
+  }
+}

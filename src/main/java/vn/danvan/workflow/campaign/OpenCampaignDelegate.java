@@ -1,0 +1,50 @@
+package vn.danvan.workflow.campaign;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormOptions;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.MobilizationModel;
+import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.registration.ModelStatus;
+
+/**
+ * Opens the year's campaign (the timer's year, or the one asked for by hand) and lists the models to evaluate:
+ * every model still active, registered that year or before. A year is opened once.
+ */
+@Component
+class OpenCampaignDelegate implements JavaDelegate {
+
+  private final CampaignRepository campaigns;
+  private final ModelRepository models;
+
+  OpenCampaignDelegate(CampaignRepository campaigns, ModelRepository models) {
+    this.campaigns = campaigns;
+    this.models = models;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Integer asked = FormValues.integer(execution.getVariable("year"));
+    int year = asked != null ? asked
+        : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.VIETNAM).getYear();
+    boolean alreadyOpen = campaigns.existsByYear(year);
+    execution.setVariable("year", year);
+    execution.setVariable("alreadyOpen", alreadyOpen);
+    if (alreadyOpen) {
+      return;
+    }
+    List<ModelStatus> active = Arrays.stream(ModelStatus.values()).filter(ModelStatus::isActive).toList();
+    List<Long> ids = models.findByStatusInAndYearLessThanEqualOrderByIdAsc(active, year).stream()
+        .map(MobilizationModel::getId).toList();
+    campaigns.save(new Campaign(year, (String) execution.getVariable("openedBy"),
+        ClockUtil.getCurrentTime().toInstant(), ids.size(), execution.getProcessInstanceId()));
+    execution.setVariable("modelIds", FormOptions.ids(ids));
+    execution.setVariable("modelCount", ids.size());
+  }
+}

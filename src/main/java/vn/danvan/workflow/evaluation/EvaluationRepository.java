@@ -1,0 +1,29 @@
+package vn.danvan.workflow.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.danvan.workflow.process.FormValues;
+
+public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+
+  Optional<Evaluation> findByModelIdAndYear(Long modelId, int year);
+
+  List<Evaluation> findByModelIdOrderByYearDesc(Long modelId);
+
+  List<Evaluation> findByYear(int year);
+
+  /** The year's models rated high enough to be proposed for recognition, and kept. */
+  List<Evaluation> findByYearAndRecognisableTrueAndStatusOrderByModelIdAsc(int year, EvaluationStatus status);
+
+  /** The evaluation a model-evaluation instance works on: its model (business key) in its year. */
+  default Evaluation of(DelegateExecution execution) {
+    return of(Long.valueOf(execution.getProcessBusinessKey()), FormValues.integer(execution.getVariable("year")));
+  }
+
+  default Evaluation of(Long modelId, int year) {
+    return findByModelIdAndYear(modelId, year)
+        .orElseThrow(() -> new IllegalStateException("No evaluation of model " + modelId + " in " + year));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.danvan.workflow.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.registration.ModelRepository;
+
+/** The model stays in the movement for another year, rated. */
+@Component
+class KeepModelDelegate implements JavaDelegate {
+
+  private final ModelRepository models;
+  private final EvaluationRepository evaluations;
+  private final DecisionHistory history;
+
+  KeepModelDelegate(ModelRepository models, EvaluationRepository evaluations, DecisionHistory history) {
+    this.models = models;
+    this.evaluations = evaluations;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String note = FormValues.text(execution.getVariable("continuationNote"));
+    if (note == null) {
+      note = "Tiếp tục duy trì; xếp loại " + execution.getVariable("ratingLabel");
+    }
+    evaluations.of(execution)
+        .kept(note);
+    models.byBusinessKey(execution.getProcessBusinessKey()).markEvaluated();
+    execution.removeVariable("decision");
+    history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "KEEP", note);
+  }
+}

@@ -1,0 +1,29 @@
+package vn.danvan.workflow.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** The unit let the deadline pass: the reviewer scores the model without a self-assessment. */
+@Component
+class MarkSelfAssessmentLateDelegate implements JavaDelegate {
+
+  static final String NOTE = "Đơn vị không tự đánh giá đúng hạn; người thẩm định chấm trực tiếp.";
+
+  private final EvaluationRepository evaluations;
+  private final DecisionHistory history;
+
+  MarkSelfAssessmentLateDelegate(EvaluationRepository evaluations, DecisionHistory history) {
+    this.evaluations = evaluations;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    evaluations.of(execution)
+        .late();
+    execution.setVariable("lateNote", NOTE);
+    history.record(execution, EvaluationProcess.SELF_ASSESS_TASK, "Tự đánh giá", "LATE", NOTE);
+  }
+}

@@ -1,0 +1,65 @@
+package vn.danvan.workflow.evaluation;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.organisation.Authorities;
+import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.MobilizationModel;
+import vn.danvan.workflow.registration.ModelRepository;
+
+/**
+ * Opens the year's evaluation sheet of a model and says who evaluates it: the unit self-assesses; the body that
+ * reviews its registrations and every body with the EVALUATE power above it (e.g. the member in charge) adjust.
+ */
+@Component
+class OpenEvaluationDelegate implements JavaDelegate {
+
+  private final ModelRepository models;
+  private final UnitRepository units;
+  private final Authorities authorities;
+  private final EvaluationRepository evaluations;
+
+  OpenEvaluationDelegate(ModelRepository models, UnitRepository units, Authorities authorities,
+      EvaluationRepository evaluations) {
+    this.models = models;
+    this.units = units;
+    this.authorities = authorities;
+    this.evaluations = evaluations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
+    Unit unit = units.findById(model.getUnitId()).orElseThrow();
+    int year = FormValues.integer(execution.getVariable("year"));
+    evaluations.save(new Evaluation(Long.valueOf(execution.getProcessBusinessKey()), year, execution.getProcessInstanceId(),
+        ClockUtil.getCurrentTime().toInstant()));
+    Set<String> reviewers = new LinkedHashSet<>();
+    if (unit.getRegistrationReviewerId() != null) {
+      reviewers.add(unit.getRegistrationReviewerId());
+    }
+    reviewers.addAll(authorities.evaluators(unit.getId()));
+    if (reviewers.isEmpty()) {
+      reviewers.add("camunda-admin"); // no body set up yet: the administrator sees it rather than nobody
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
+    variables.put("name", model.getName());
+    variables.put("kindLabel", model.getKind().label());
+    variables.put("field", model.getField().name());
+    variables.put("fieldLabel", model.getField().label());
+    variables.put("unitId", unit.getId());
+    variables.put("unitName", unit.getName());
+    variables.put("reviewerGroup", reviewers.iterator().next());
+    variables.put("reviewerGroups", String.join(",", reviewers));
+    execution.setVariables(variables);
+  }
+}

@@ -1,0 +1,33 @@
+package vn.danvan.workflow.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.registration.ModelRepository;
+
+/** The yearly review takes the model out of the movement, with its reason; it is evaluated no more. */
+@Component
+class RemoveModelDelegate implements JavaDelegate {
+
+  private final ModelRepository models;
+  private final EvaluationRepository evaluations;
+  private final DecisionHistory history;
+
+  RemoveModelDelegate(ModelRepository models, EvaluationRepository evaluations, DecisionHistory history) {
+    this.models = models;
+    this.evaluations = evaluations;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = FormValues.text(execution.getVariable("removalReason"));
+    evaluations.of(execution)
+        .removed(reason);
+    models.byBusinessKey(execution.getProcessBusinessKey()).markRemoved(reason);
+    execution.removeVariable("decision");
+    history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "REMOVE", reason);
+  }
+}

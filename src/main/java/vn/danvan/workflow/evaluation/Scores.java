@@ -1,0 +1,35 @@
+package vn.danvan.workflow.evaluation;
+
+import java.util.Map;
+import vn.danvan.workflow.process.FormValues;
+
+/**
+ * The four criteria, each scored 0-10 by the unit and again by the reviewer. Their weights (and the reviewer's
+ * bonus up to 10) are in model-rating.dmn, where officials change them.
+ */
+public record Scores(Integer creativity, Integer effectiveness, Integer consensus, Integer sustainability) {
+
+  public static final int MAX = 10;
+
+  public static Scores from(Map<String, Object> variables) {
+    return new Scores(score(variables, "creativity"), score(variables, "effectiveness"),
+        score(variables, "consensus"), score(variables, "sustainability"));
+  }
+
+  static Integer score(Map<String, Object> variables, String key) {
+    Integer value = FormValues.integer(variables.get(key));
+    if (value == null) {
+      throw new IllegalArgumentException("Thiếu điểm tiêu chí " + key);
+    }
+    return Math.max(0, Math.min(MAX, value));
+  }
+
+  public Map<String, Object> asVariables(String prefix) {
+    return Map.of(name(prefix, "creativity"), creativity, name(prefix, "effectiveness"), effectiveness,
+        name(prefix, "consensus"), consensus, name(prefix, "sustainability"), sustainability);
+  }
+
+  private static String name(String prefix, String key) {
+    return prefix.isEmpty() ? key : prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1);
+  }
+}

@@ -1,0 +1,162 @@
+package vn.danvan.workflow.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import vn.danvan.workflow.registration.MobilizationModel;
+import vn.danvan.workflow.registration.ModelAccess;
+import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.web.ApiException;
+import vn.danvan.workflow.web.Problems;
+
+/**
+ * Evidence files of a model. Uploaded by its unit or by whoever holds a task on it; listed and downloaded by
+ * whoever may see the model. Size and type are checked on the bytes, not on what the browser says.
+ */
+@RestController
+class EvidenceController {
+
+  private final EvidenceRepository files;
+  private final EvidenceStore store;
+  private final ModelAccess access;
+  private final Problems problems;
+  private final DataSize maxSize;
+
+  EvidenceController(EvidenceRepository files, EvidenceStore store, ModelAccess access, Problems problems,
+      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize) {
+    this.files = files;
+    this.store = store;
+    this.access = access;
+    this.problems = problems;
+    this.maxSize = maxSize;
+  }
+
+  record EvidenceView(Long id, Long modelId, EvidenceStage stage, DocumentKind kind, String kindLabel,
+      String fileName, String contentType, long size, String sha256, String uploadedBy, Instant uploadedAt,
+      String href) {
+
+    static EvidenceView of(EvidenceFile f) {
+      return new EvidenceView(f.getId(), f.getModelId(), f.getStage(), f.getKind(), f.getKind().label(),
+          f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(), f.getUploadedBy(), f.getUploadedAt(),
+          "/api/evidence/" + f.getId());
+    }
+  }
+
+  @PostMapping(path = "/api/models/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Transactional
+  ResponseEntity<EvidenceView> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+      @RequestParam EvidenceStage stage, @RequestParam(defaultValue = "OTHER") DocumentKind kind) throws IOException {
+    Caller caller = Caller.current();
+    MobilizationModel model = access.visible(id);
+    if (!caller.isAdmin() && !caller.belongsTo(model.getUnitId()) && !access.holdsTask(caller, id)) {
+      throw ApiException.forbidden();
+    }
+    if (file.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "evidence-empty");
+    }
+    if (file.getSize() > maxSize.toBytes()) {
+      throw tooLarge();
+    }
+    String name = fileName(file.getOriginalFilename());
+    EvidenceTypes.Type type;
+    try (InputStream in = file.getInputStream()) {
+      type = EvidenceTypes.of(name, in.readNBytes(8))
+          .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence-type", EvidenceTypes.ALLOWED));
+    }
+    EvidenceStore.Stored stored;
+    try (InputStream in = file.getInputStream()) {
+      stored = store.put(id, in);
+    }
+    removeIfRolledBack(stored.key());
+    EvidenceFile saved = files.save(new EvidenceFile(id, stage, kind, name, type.contentType(), stored,
+        caller.username(), Instant.now()));
+    return ResponseEntity.created(URI.create("/api/evidence/" + saved.getId())).body(EvidenceView.of(saved));
+  }
+
+  @GetMapping("/api/models/{id}/evidence")
+  @Transactional(readOnly = true)
+  List<EvidenceView> list(@PathVariable long id) {
+    access.visible(id);
+    return files.findByModelIdOrderByUploadedAtAscIdAsc(id).stream().map(EvidenceView::of).toList();
+  }
+
+  @GetMapping("/api/evidence/{fileId}")
+  @Transactional(readOnly = true)
+  ResponseEntity<Resource> download(@PathVariable long fileId) {
+    EvidenceFile file = files.findById(fileId)
+        .orElseThrow(() -> ApiException.notFound("tệp minh chứng", fileId));
+    try {
+      access.visible(file.getModelId());
+    } catch (ApiException hidden) {
+      throw ApiException.notFound("tệp minh chứng", fileId);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.getContentType()))
+        .contentLength(file.getSize())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(new FileSystemResource(store.path(file.getStorageKey())));
+  }
+
+  /** The servlet container's own limit (multipart is resolved lazily, so it surfaces here). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> containerLimit(MaxUploadSizeExceededException e) {
+    ApiException refusal = tooLarge();
+    return ResponseEntity.status(refusal.status()).body(problems.of(refusal.status(), refusal.code(),
+        org.springframework.context.i18n.LocaleContextHolder.getLocale(), refusal.args()));
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "evidence-too-large", maxSize.toMegabytes() > 0
+        ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB");
+  }
+
+  /** A file stored for a row that is never committed is removed again. */
+  private void removeIfRolledBack(String key) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status != STATUS_COMMITTED) {
+            store.delete(key);
+          }
+        }
+      });
+    }
+  }
+
+  /** The name as the user sees it: no folders, no control characters, at most 255 characters. */
+  static String fileName(String original) {
+    String name = original == null ? "" : original.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.isEmpty()) {
+      name = "tep-minh-chung";
+    }
+    return name.length() <= 255 ? name : name.substring(name.length() - 255);
+  }
+}

@@ -1,0 +1,68 @@
+package vn.danvan.workflow.recognition;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.process.FormOptions;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.registration.ModelRepository;
+
+/** The recognition decision (number, date, signer) for the models the body recognised from the list. */
+@Component
+class RecordRecognitionDecisionDelegate implements JavaDelegate {
+
+  private final RecognitionRoundRepository rounds;
+  private final RecognitionCandidateRepository candidates;
+  private final ModelRepository models;
+  private final RoundModels roundModels;
+  private final DecisionHistory history;
+
+  RecordRecognitionDecisionDelegate(RecognitionRoundRepository rounds, RecognitionCandidateRepository candidates,
+      ModelRepository models, RoundModels roundModels, DecisionHistory history) {
+    this.rounds = rounds;
+    this.candidates = candidates;
+    this.models = models;
+    this.roundModels = roundModels;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
+    List<Long> recognised = FormValues.ids(execution.getVariable("recognisedModels"));
+    String number = required(execution, "decisionNumber");
+    LocalDate date = FormValues.date(required(execution, "decisionDate"));
+    String signer = required(execution, "signer");
+    round.decided(number, date, signer, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
+    List<RecognitionCandidate> all = candidates.findByRoundIdOrderByModelIdAsc(round.getId());
+    all.forEach(candidate -> candidate.decided(recognised.contains(candidate.getModelId())));
+    String comment = "Quyết định số " + number + " ngày " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + ", " + signer + " ký";
+    List<RecognitionCandidate> yes = all.stream().filter(c -> c.getStatus() == CandidateStatus.RECOGNISED).toList();
+    yes.forEach(candidate -> {
+      models.findById(candidate.getModelId()).orElseThrow().markRecognised();
+      history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
+          "Công nhận " + round.getLevelName(), "RECOGNISE", comment);
+    });
+    all.stream().filter(c -> c.getStatus() == CandidateStatus.NOT_RECOGNISED).forEach(candidate -> history
+        .record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
+            "Công nhận " + round.getLevelName(), "NOT_RECOGNISED", comment));
+    execution.setVariable("recognisedOptions", FormOptions.of(roundModels.options(yes)));
+    execution.setVariable("recognisedCount", yes.size());
+    execution.removeVariable("decision");
+  }
+
+  private static String required(DelegateExecution execution, String name) {
+    String value = FormValues.text(execution.getVariable(name));
+    if (value == null) {
+      throw new IllegalArgumentException("Thiếu " + name + " của quyết định công nhận");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,48 @@
+package vn.danvan.workflow.recognition;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** Nhân rộng: which units adopted an outstanding model, and since when. */
+@Component
+class RecordReplicationDelegate implements JavaDelegate {
+
+  private final ReplicationRepository replications;
+  private final UnitRepository units;
+  private final DecisionHistory history;
+
+  RecordReplicationDelegate(ReplicationRepository replications, UnitRepository units, DecisionHistory history) {
+    this.replications = replications;
+    this.units = units;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Long> model = FormValues.ids(execution.getVariable("replicatedModel"));
+    List<String> adopters = FormValues.strings(execution.getVariable("adoptingUnits"));
+    LocalDate since = FormValues.date(execution.getVariable("adoptedOn"));
+    if (!model.isEmpty() && !adopters.isEmpty() && since != null) {
+      String note = FormValues.text(execution.getVariable("replicationNote"));
+      for (String unitId : adopters) {
+        replications.save(new Replication(model.get(0), unitId, since, note, Actors.current(execution),
+            ClockUtil.getCurrentTime().toInstant()));
+        history.record(execution, model.get(0), RecognitionProcess.REPLICATION_TASK, "Theo dõi nhân rộng",
+            "REPLICATE", units.findById(unitId).map(u -> u.getName()).orElse(unitId) + " áp dụng từ "
+                + since.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      }
+    }
+    for (String field : List.of("replicatedModel", "adoptingUnits", "adoptedOn", "replicationNote")) {
+      execution.removeVariable(field); // the next round of the loop starts from an empty form
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package vn.danvan.workflow.reminder;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fired by a non-interrupting timer on a review task before its due date: an in-app notification to whoever
+ * holds the task (its assignee, else its candidate group).
+ */
+@Component
+public class RemindReviewerDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RemindReviewerDelegate.class);
+  private final NotificationRepository notifications;
+
+  public RemindReviewerDelegate(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .active()
+        .list().stream().findFirst().orElse(null);
+    if (task == null) {
+      return; // the task was completed in the same instant: nothing left to remind
+    }
+    String group = task.getAssignee() == null ? (String) execution.getVariable("reviewerGroup") : null;
+    String message = "Sắp đến hạn xử lý: \"" + task.getName() + "\" – " + execution.getVariable("name")
+        + (task.getDueDate() == null ? "" : " (hạn " + VietnameseDates.format(task.getDueDate()) + ")");
+    notifications.save(new Notification(task.getAssignee(), group, "REMINDER", task.getId(),
+        Long.valueOf(execution.getProcessBusinessKey()), message, ClockUtil.getCurrentTime().toInstant()));
+    log.info("Reminder for task {} sent to {}", task.getId(), task.getAssignee() != null ? task.getAssignee() : group);
+  }
+}

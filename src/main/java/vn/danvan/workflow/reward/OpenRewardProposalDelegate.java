@@ -1,0 +1,68 @@
+package vn.danvan.workflow.reward;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.organisation.Authorities;
+import vn.danvan.workflow.organisation.Authority;
+import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.process.FormOptions;
+import vn.danvan.workflow.process.FormOptions.Option;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.MobilizationModel;
+import vn.danvan.workflow.registration.ModelRepository;
+
+/**
+ * Opens a reward proposal for a model recognised at an area: the council that reviews it is the one of the
+ * nearest reward authority at or above that area; the forms it may propose are that level's and those above.
+ */
+@Component
+class OpenRewardProposalDelegate implements JavaDelegate {
+
+  private final ModelRepository models;
+  private final UnitRepository units;
+  private final Authorities authorities;
+  private final RewardProposalRepository proposals;
+
+  OpenRewardProposalDelegate(ModelRepository models, UnitRepository units, Authorities authorities,
+      RewardProposalRepository proposals) {
+    this.models = models;
+    this.units = units;
+    this.authorities = authorities;
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
+    Unit unit = units.findById(model.getUnitId()).orElseThrow();
+    String areaId = FormValues.text(execution.getVariable("areaId"));
+    List<Authority> forms = authorities.rewardForms(areaId != null ? areaId : unit.getId());
+    Authority council = forms.isEmpty() ? null : forms.get(0);
+    String councilGroup = council == null || council.getProposerGroup() == null ? "camunda-admin"
+        : council.getProposerGroup();
+    proposals.save(new RewardProposal(Long.valueOf(execution.getProcessBusinessKey()),
+        FormValues.integer(execution.getVariable("year")), council == null ? unit.getId() : council.getAreaId(),
+        councilGroup, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
+    variables.put("name", model.getName());
+    variables.put("kindLabel", model.getKind().label());
+    variables.put("field", model.getField().name());
+    variables.put("fieldLabel", model.getField().label());
+    variables.put("unitId", unit.getId());
+    variables.put("unitName", unit.getName());
+    variables.put("councilGroup", councilGroup);
+    variables.put("councilTitle", council == null ? "Quản trị hệ thống" : council.getProposerTitle());
+    variables.put("councilAreaId", council == null ? unit.getId() : council.getAreaId());
+    variables.put("reviewerGroup", councilGroup);
+    variables.put("rewardFormOptions", FormOptions.of(forms.stream()
+        .map(form -> new Option(form.getRewardFormName(), form.getRewardForm())).toList()));
+    execution.setVariables(variables);
+  }
+}

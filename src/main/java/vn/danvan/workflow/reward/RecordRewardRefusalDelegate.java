@@ -1,0 +1,29 @@
+package vn.danvan.workflow.reward;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** The authority (or the upper level) did not grant the reward; the reason is kept. */
+@Component
+class RecordRewardRefusalDelegate implements JavaDelegate {
+
+  private final RewardProposalRepository proposals;
+  private final DecisionHistory history;
+
+  RecordRewardRefusalDelegate(RewardProposalRepository proposals, DecisionHistory history) {
+    this.proposals = proposals;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = FormValues.text(execution.getVariable("rewardRefusalReason"));
+    proposals.of(execution).notGranted(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
+    history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "NOT_GRANTED", reason);
+  }
+}

@@ -1,0 +1,30 @@
+package vn.danvan.workflow.reward;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** The council will not propose the reward; its reason is kept. */
+@Component
+class RefuseRewardProposalDelegate implements JavaDelegate {
+
+  private final RewardProposalRepository proposals;
+  private final DecisionHistory history;
+
+  RefuseRewardProposalDelegate(RewardProposalRepository proposals, DecisionHistory history) {
+    this.proposals = proposals;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = FormValues.text(execution.getVariable("refusalReason"));
+    proposals.of(execution).refused(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
+    history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "REFUSE",
+        reason);
+  }
+}

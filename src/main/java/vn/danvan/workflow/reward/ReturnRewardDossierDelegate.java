@@ -1,0 +1,30 @@
+package vn.danvan.workflow.reward;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** The council returns an incomplete dossier once, with everything missing in one list. */
+@Component
+class ReturnRewardDossierDelegate implements JavaDelegate {
+
+  private final RewardProposalRepository proposals;
+  private final DecisionHistory history;
+
+  ReturnRewardDossierDelegate(RewardProposalRepository proposals, DecisionHistory history) {
+    this.proposals = proposals;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String missing = FormValues.missingText(execution.getVariable("missingItems"),
+        execution.getVariable("missingOther"));
+    proposals.of(execution).returned(missing);
+    execution.setVariable("missingText", missing);
+    history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "RETURN",
+        missing);
+  }
+}

@@ -1,0 +1,29 @@
+package vn.danvan.workflow.reward;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.registration.DecisionHistory;
+
+/** The unit sends its dossier (proposal letter, achievement report, minutes) to the council. */
+@Component
+class SubmitRewardDossierDelegate implements JavaDelegate {
+
+  private final RewardProposalRepository proposals;
+  private final DecisionHistory history;
+
+  SubmitRewardDossierDelegate(RewardProposalRepository proposals, DecisionHistory history) {
+    this.proposals = proposals;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String letter = FormValues.text(execution.getVariable("letterNumber"));
+    proposals.of(execution).submitted(letter, FormValues.text(execution.getVariable("achievements")));
+    execution.removeVariable("decision");
+    history.record(execution, RewardProcess.PREPARE_TASK, "Lập hồ sơ đề nghị khen thưởng", "SUBMIT",
+        "Tờ trình số " + letter);
+  }
+}

@@ -1,0 +1,317 @@
+package vn.danvan.workflow.reward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+import org.springframework.test.util.ReflectionTestUtils;
+import vn.danvan.workflow.organisation.Authorities;
+import vn.danvan.workflow.organisation.Authority;
+import vn.danvan.workflow.organisation.AuthorityRepository;
+import vn.danvan.workflow.organisation.Power;
+import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitKind;
+import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.registration.Field;
+import vn.danvan.workflow.registration.MobilizationModel;
+import vn.danvan.workflow.registration.ModelDecision;
+import vn.danvan.workflow.registration.ModelDecisionRepository;
+import vn.danvan.workflow.registration.ModelKind;
+import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.registration.ModelStatus;
+import vn.danvan.workflow.registration.RegistrationDossier;
+import vn.danvan.workflow.reminder.Notification;
+import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+
+/**
+ * Every path of processes/model-reward.bpmn with the real delegates and the real authority lookup over the
+ * seed's tree: Giấy khen granted or refused by the district chair, a dossier returned once, refused by the
+ * council, Bằng khen forwarded to the province with its result recorded, and the reminders.
+ */
+@Deployment(resources = {"processes/model-reward.bpmn", "processes/prepare-reward-dossier.form",
+    "processes/review-reward-dossier.form", "processes/decide-reward.form", "processes/record-upper-decision.form"})
+class ModelRewardProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  private static final Instant START = Instant.parse("2027-01-04T02:00:00Z");
+
+  private final ModelRepository models = mock(ModelRepository.class);
+  private final UnitRepository units = mock(UnitRepository.class);
+  private final AuthorityRepository authorityRows = mock(AuthorityRepository.class);
+  private final RewardProposalRepository proposals = mock(RewardProposalRepository.class);
+  private final NotificationRepository notifications = mock(NotificationRepository.class);
+  private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
+  private final List<ModelDecision> history = new ArrayList<>();
+  private MobilizationModel model;
+  private RewardProposal proposal;
+
+  @BeforeEach
+  void wireDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(START));
+    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
+    model.describe(new RegistrationDossier("Dân vận khéo trong dồn điền đổi thửa", "s", "g", "c", "a", "f", "r",
+        "t", "o", "su"));
+    model.markRegistered();
+    model.markRecognised();
+    when(models.findById(7L)).thenReturn(Optional.of(model));
+    when(models.byBusinessKey("7")).thenCallRealMethod();
+    tree(new Unit("tinh-nam-dinh", "Tỉnh Nam Định", UnitKind.PROVINCE, null),
+        new Unit("huyen-xuan-truong", "Huyện Xuân Trường", UnitKind.DISTRICT, "tinh-nam-dinh"),
+        new Unit("xa-xuan-hong", "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong"));
+    Authority giayKhen = new Authority("huyen-xuan-truong", "cấp huyện", Power.REWARD, "chu-tich-ubnd-huyen",
+        "Chủ tịch UBND huyện").proposedBy("hoi-dong-tdkt-huyen", "Hội đồng Thi đua - Khen thưởng huyện")
+        .grants("GIAY_KHEN", "Giấy khen của Chủ tịch UBND huyện");
+    Authority bangKhen = new Authority("tinh-nam-dinh", "cấp tỉnh", Power.REWARD, "chu-tich-ubnd-tinh",
+        "Chủ tịch UBND tỉnh").proposedBy("hoi-dong-tdkt-tinh", "Hội đồng Thi đua - Khen thưởng tỉnh")
+        .grants("BANG_KHEN", "Bằng khen của Chủ tịch UBND tỉnh");
+    ReflectionTestUtils.setField(giayKhen, "id", 3L);
+    ReflectionTestUtils.setField(bangKhen, "id", 5L);
+    when(authorityRows.findByAreaIdAndPowerOrderByIdAsc(any(), any())).thenReturn(List.of());
+    when(authorityRows.findByAreaIdAndPowerOrderByIdAsc("huyen-xuan-truong", Power.REWARD))
+        .thenReturn(List.of(giayKhen));
+    when(authorityRows.findByAreaIdAndPowerOrderByIdAsc("tinh-nam-dinh", Power.REWARD))
+        .thenReturn(List.of(bangKhen));
+    when(proposals.save(any())).thenAnswer(call -> proposal = call.getArgument(0));
+    when(proposals.of(any(DelegateExecution.class))).thenAnswer(call -> proposal);
+    when(decisions.save(any())).thenAnswer(call -> {
+      history.add(call.getArgument(0));
+      return call.getArgument(0);
+    });
+    Authorities authorities = new Authorities(authorityRows, units);
+    DecisionHistory decisionHistory = new DecisionHistory(decisions);
+    Mocks.register("openRewardProposalDelegate", new OpenRewardProposalDelegate(models, units, authorities, proposals));
+    Mocks.register("submitRewardDossierDelegate", new SubmitRewardDossierDelegate(proposals, decisionHistory));
+    Mocks.register("returnRewardDossierDelegate", new ReturnRewardDossierDelegate(proposals, decisionHistory));
+    Mocks.register("refuseRewardProposalDelegate", new RefuseRewardProposalDelegate(proposals, decisionHistory));
+    Mocks.register("resolveRewardAuthorityDelegate",
+        new ResolveRewardAuthorityDelegate(proposals, authorities, decisionHistory));
+    Mocks.register("forwardRewardProposalDelegate",
+        new ForwardRewardProposalDelegate(proposals, notifications, decisionHistory));
+    Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory));
+    Mocks.register("recordRewardRefusalDelegate", new RecordRewardRefusalDelegate(proposals, decisionHistory));
+    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void giayKhenIsWithinTheDistrictsPowersAndGrantedByTheChair() {
+    ProcessInstance pi = startReward();
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_PrepareRewardDossier");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
+    assertThat(runtimeService().getVariable(pi.getId(), "rewardFormOptions").toString())
+        .contains("Giấy khen của Chủ tịch UBND huyện", "GIAY_KHEN", "Bằng khen của Chủ tịch UBND tỉnh");
+
+    complete(task(pi), dossier());
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("hoi-dong-tdkt-huyen");
+    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN",
+        "councilNote", "Hội đồng nhất trí 7/7"));
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ResolveRewardAuthority").isWaitingAt("Task_DecideReward")
+        .hasNotPassed("Task_ForwardRewardProposal");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("chu-tich-ubnd-huyen");
+    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(12)));
+
+    complete(task(pi), grant("2345/QĐ-UBND", "Trần Văn Chủ tịch"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordRewardDecision", "End_Rewarded");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.REWARDED);
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.GRANTED);
+    assertThat(proposal.getRewardForm()).isEqualTo("GIAY_KHEN");
+    assertThat(proposal.getAuthorityTitle()).isEqualTo("Chủ tịch UBND huyện");
+    assertThat(proposal.isForwarded()).isFalse();
+    assertThat(proposal.getDecisionDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "REWARD");
+    assertThat(history.get(2).getComment())
+        .isEqualTo("Giấy khen của Chủ tịch UBND huyện – Quyết định số 2345/QĐ-UBND ngày 12/01/2027, "
+            + "Trần Văn Chủ tịch ký");
+  }
+
+  @Test
+  void incompleteDossierIsReturnedOnceWithEverythingMissingThenGranted() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "RETURN",
+        "missingItems", List.of("Thiếu biên bản họp xét của cấp cơ sở", "Thiếu minh chứng kết quả"),
+        "missingOther", "Báo cáo thành tích cần xác nhận của Đảng ủy xã"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ReturnRewardDossier").isWaitingAt("Task_PrepareRewardDossier");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.RETURNED);
+    assertThat(proposal.getMissingItems()).contains("Thiếu biên bản họp xét", "Thiếu minh chứng kết quả",
+        "xác nhận của Đảng ủy xã");
+    assertThat(runtimeService().getVariable(pi.getId(), "missingText")).isEqualTo(proposal.getMissingItems());
+
+    complete(task(pi), dossier());
+    assertThat(runtimeService().getVariable(pi.getId(), "decision")).isNull();
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    complete(task(pi), grant("2346/QĐ-UBND", "Trần Văn Chủ tịch"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
+    assertThat(history).extracting(ModelDecision::getDecision)
+        .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "REWARD");
+  }
+
+  @Test
+  void councilMayDeclineToProposeWithAReason() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "REFUSE",
+        "refusalReason", "Mô hình đã được khen thưởng cùng hình thức năm trước"));
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RefuseRewardProposal", "End_ProposalRefused");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.REFUSED);
+    assertThat(proposal.getRefusalReason()).isEqualTo("Mô hình đã được khen thưởng cùng hình thức năm trước");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
+  }
+
+  @Test
+  void chairMayRefuseTheGiayKhenWithAReason() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    complete(task(pi), withVariables("decision", "REFUSE", "rewardRefusalReason", "Chưa đủ 2 năm duy trì"));
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordRewardRefusal", "End_NotRewarded");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.NOT_GRANTED);
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
+    assertThat(history).extracting(ModelDecision::getDecision).endsWith("NOT_GRANTED");
+  }
+
+  @Test
+  void bangKhenIsBeyondTheDistrictSoItIsForwardedToTheProvinceAndItsResultRecorded() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ForwardRewardProposal").hasNotPassed("Task_DecideReward")
+        .isWaitingAt("Task_RecordUpperDecision");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("chu-tich-ubnd-tinh").hasCandidateGroup("hoi-dong-tdkt-huyen");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.FORWARDED);
+    assertThat(proposal.isForwarded()).isTrue();
+    assertThat(proposal.getAuthorityLevel()).isEqualTo("cấp tỉnh");
+    ArgumentCaptor<Notification> told = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(told.capture());
+    assertThat(told.getValue().getRecipientGroup()).isEqualTo("chu-tich-ubnd-tinh");
+    assertThat(told.getValue().getMessage()).contains("Bằng khen của Chủ tịch UBND tỉnh");
+
+    complete(task(pi), grant("1234/QĐ-UBND", "Chủ tịch UBND tỉnh Nam Định"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.REWARDED);
+    assertThat(proposal.getRewardFormName()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "FORWARD", "REWARD");
+  }
+
+  @Test
+  void provinceDecliningTheBangKhenIsRecordedToo() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    complete(task(pi), withVariables("decision", "REFUSE", "rewardRefusalReason", "Tỉnh chỉ tặng Giấy khen"));
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_NotRewarded");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.NOT_GRANTED);
+    assertThat(proposal.getRefusalReason()).isEqualTo("Tỉnh chỉ tặng Giấy khen");
+  }
+
+  @Test
+  void councilIsRemindedTwoDaysBeforeItsReviewIsDue() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    assertThat(job("Timer_RemindCouncil", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(8)));
+
+    execute(job("Timer_RemindCouncil", pi));
+
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(sent.capture());
+    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
+  }
+
+  @Test
+  void chairIsRemindedTwoDaysBeforeTheGiayKhenIsDue() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    assertThat(job("Timer_RemindGrantor", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+
+    execute(job("Timer_RemindGrantor", pi));
+
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(sent.capture());
+    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("chu-tich-ubnd-huyen");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideReward");
+  }
+
+  @Test
+  void councilIsRemindedToChaseTheProvinceAfterThirtyDays() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    assertThat(job("Timer_FollowUpUpper", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(30)));
+
+    execute(job("Timer_FollowUpUpper", pi));
+
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications, org.mockito.Mockito.times(2)).save(sent.capture());
+    assertThat(sent.getAllValues().get(1).getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordUpperDecision");
+  }
+
+  private ProcessInstance startReward() {
+    return runtimeService().startProcessInstanceByKey(RewardProcess.KEY, "7",
+        Map.of("year", 2026, "areaId", "huyen-xuan-truong"));
+  }
+
+  private static Map<String, Object> dossier() {
+    return withVariables("letterNumber", "15/TTr-UBND", "achievements", "120 hộ đồng thuận dồn điền đổi thửa");
+  }
+
+  private static Map<String, Object> grant(String number, String signer) {
+    return withVariables("decision", "GRANT", "decisionNumber", number, "decisionDate", "2027-01-12",
+        "signer", signer);
+  }
+
+  private void tree(Unit... all) {
+    for (Unit unit : all) {
+      when(units.findById(unit.getId())).thenReturn(Optional.of(unit));
+    }
+  }
+}
