@@ -234,29 +234,29 @@ public final class CrashRun {
       long beforeKill = sent.stream().filter(s -> s.acknowledged() && s.beforeKill()).count();
       long refused = sent.stream().filter(s -> s.status() >= 300).count();
       long cut = sent.stream().filter(s -> s.status() == 0).count();
-      StringBuilder out = new StringBuilder();
-      out.append("Crash test on ").append(db).append(" (run ").append(runId).append(")\n");
-      out.append("  sent                         %d registrations at once as commune1%n".formatted(sent.size()));
-      out.append("  started in                   %.1f s; kill -9 after %d acknowledged%n".formatted(firstStart,
-          killAfter));
-      out.append("  2xx before the kill          %d (%d in all)%n".formatted(beforeKill, acknowledged));
-      out.append("  errors (HTTP answer >= 300)  %d%s%n".formatted(refused, refused == 0 ? ""
-          : " e.g. " + sent.stream().filter(s -> s.status() >= 300).findFirst().map(Sent::failure).orElse("")));
-      out.append("  no answer (cut by the kill)  %d%n".formatted(cut));
-      out.append("  restart ready in             %.1f s%n".formatted(restart));
-      out.append("  2xx found after restart      %d of %d (model + its running process instance)%n".formatted(found,
-          acknowledged));
       long stored = tables.getOrDefault("stored", 0L);
-      out.append("  stored in all                %d (%d of them unacknowledged: the kill cut their answer)%n"
-          .formatted(stored, stored - found));
+      StringBuilder out = new StringBuilder("Crash test on " + db + " (run " + runId + ")\n");
+      line(out, "sent", sent.size() + " registrations at once as commune1");
+      line(out, "started in", "%.1f s; kill -9 after %d acknowledged".formatted(firstStart, killAfter));
+      line(out, "2xx before the kill", beforeKill + " (" + acknowledged + " in all)");
+      line(out, "errors (HTTP answer >= 300)", refused + (refused == 0 ? ""
+          : " e.g. " + sent.stream().filter(s -> s.status() >= 300).findFirst().map(Sent::failure).orElse("")));
+      line(out, "no answer (cut by the kill)", String.valueOf(cut));
+      line(out, "restart ready in", "%.1f s".formatted(restart));
+      line(out, "2xx found after restart", found + " of " + acknowledged + " (model + its running process instance)");
+      line(out, "stored in all", stored + " (" + (stored - found) + " unacknowledged: the kill cut their answer)");
       tables.forEach((name, value) -> {
         if (!name.equals("stored")) {
-          out.append("  %-36s %d%n".formatted(name, value));
+          line(out, name, String.valueOf(value));
         }
       });
-      lost.stream().limit(10).forEach(name -> out.append("  LOST: ").append(name).append('\n'));
-      out.append("  RESULT                       ").append(passed() ? "PASS" : "FAIL").append('\n');
+      lost.stream().limit(10).forEach(name -> line(out, "LOST", name));
+      line(out, "RESULT", passed() ? "PASS" : "FAIL");
       return out.toString();
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+      out.append("  %-36s %s%n".formatted(label, value));
     }
   }
 
