@@ -73,7 +73,7 @@ final class Http {
    */
   Answer announceOnly(String path, String user, String contentType, long contentLength, boolean expectContinue) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(10_000);
+      socket.setSoTimeout(30_000); // generous: CI machines are shared
       OutputStream out = socket.getOutputStream();
       out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: " + basic(user)
           + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n"
