@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import vn.danvan.workflow.web.PlainText;
 
 /**
  * Checks a completion against the task's form as form-js would in Tasklist: fields hidden by their FEEL
@@ -60,6 +61,9 @@ final class FormValidation {
       variables.putValue(field.key(), toVariable(value));
     }
     if (comment != null && form.field("comment").isEmpty()) {
+      if (!PlainText.Validator.isPlain(comment)) {
+        problems.add(new Problem("comment", "task.field.plain"));
+      }
       variables.putValue("comment", comment);
     }
     return new Result(variables, problems);
@@ -95,6 +99,8 @@ final class FormValidation {
           problems.add(new Problem(field.key(), "task.field.text"));
         } else if (field.maxLength() != null && text.length() > field.maxLength()) {
           problems.add(new Problem(field.key(), "task.field.length", field.maxLength()));
+        } else if (!PlainText.Validator.isPlain(text)) {
+          problems.add(new Problem(field.key(), "task.field.plain"));
         }
       }
     }

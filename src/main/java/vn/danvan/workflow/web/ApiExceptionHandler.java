@@ -27,8 +27,11 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** One error shape for the whole API: problem+json, a clear message per field, never a stack trace. */
-@RestControllerAdvice(basePackages = "vn.danvan.workflow")
+/**
+ * One error shape for the whole API: problem+json, a clear message per field, never a stack trace. For every
+ * MVC request, also those no controller took (an unknown address, a method an address does not accept).
+ */
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -124,6 +127,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Locale locale = locale();
+    if (e.getCause() instanceof BodySizeLimit.TooLarge tooLarge) {
+      return new ResponseEntity<>(problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", locale, tooLarge.kilobytes()),
+          HttpStatus.PAYLOAD_TOO_LARGE);
+    }
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = mismatch.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
