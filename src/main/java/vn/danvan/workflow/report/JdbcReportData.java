@@ -25,8 +25,9 @@ class JdbcReportData implements ReportData {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /**
-   * Decision codes standing for the lifecycle steps issue 3 builds. Until its processes record them (or its
-   * own tables are read here instead), these indicators count decisions recorded with these codes.
+   * Decision codes the lifecycle delegates write into model_decision (RecordRecognitionDecisionDelegate,
+   * SelectOutstandingModelsDelegate, RecordReplicationDelegate, RecordRewardDecisionDelegate); the indicators
+   * count them, so a figure is always backed by a recorded decision.
    */
   static final String RECOGNISED = "RECOGNISE";
   static final String OUTSTANDING = "SELECT_OUTSTANDING";
