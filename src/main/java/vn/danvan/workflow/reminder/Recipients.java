@@ -6,14 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import vn.danvan.workflow.reminder.RecipientDirectory.Person;
+import vn.danvan.workflow.reminder.RecipientDirectory.Team;
 
 /**
  * Who is told: users and groups (a reviewing body, a unit, its leaders). A group gets one in-app notification
@@ -52,40 +49,19 @@ record Recipients(List<String> users, List<String> groups) {
   }
 
   /** E-mail addresses of the users and of every member of the groups, each once. */
-  List<String> emailAddresses() {
-    CommandContext commandContext = Context.getCommandContext();
-    ReadOnlyIdentityProvider identity = commandContext.getReadOnlyIdentityProvider();
+  List<String> emailAddresses(RecipientDirectory directory) {
     Set<String> addresses = new LinkedHashSet<>();
-    for (String userId : users) {
-      User user = identity.findUserById(userId);
-      if (user != null) {
-        addresses.add(user.getEmail());
-      }
-    }
-    for (String groupId : groups) {
-      identity.createUserQuery(commandContext).memberOfGroup(groupId).orderByUserId().asc().list()
-          .forEach(user -> addresses.add(user.getEmail()));
-    }
-    return addresses.stream().filter(Objects::nonNull).filter(address -> !address.isBlank()).toList();
+    users.forEach(user -> directory.person(user).map(Person::email).ifPresent(addresses::add));
+    groups.forEach(group -> directory.team(group).ifPresent(team -> team.members().stream().map(Person::email)
+        .filter(Objects::nonNull).forEach(addresses::add)));
+    return List.copyOf(addresses);
   }
 
   /** How a letter addresses them: full names and group names. */
-  String names() {
-    CommandContext commandContext = Context.getCommandContext();
-    ReadOnlyIdentityProvider identity = commandContext.getReadOnlyIdentityProvider();
+  String names(RecipientDirectory directory) {
     List<String> names = new ArrayList<>();
-    for (String userId : users) {
-      User user = identity.findUserById(userId);
-      names.add(user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim());
-    }
-    for (String groupId : groups) {
-      Group group = identity.findGroupById(groupId);
-      names.add(group == null || group.getName() == null ? groupId : group.getName());
-    }
+    users.forEach(user -> names.add(directory.person(user).map(Person::name).orElse(user)));
+    groups.forEach(group -> names.add(directory.team(group).map(Team::name).orElse(group)));
     return String.join(", ", names);
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -21,11 +21,13 @@ final class ReminderDelivery {
 
   private final ReminderLedger ledger;
   private final ReminderMail mail;
+  private final RecipientDirectory directory;
   private final String tasklistUrl;
 
-  ReminderDelivery(ReminderLedger ledger, ReminderMail mail, String tasklistUrl) {
+  ReminderDelivery(ReminderLedger ledger, ReminderMail mail, RecipientDirectory directory, String tasklistUrl) {
     this.ledger = ledger;
     this.mail = mail;
+    this.directory = directory;
     this.tasklistUrl = tasklistUrl;
   }
 
@@ -40,7 +42,7 @@ final class ReminderDelivery {
       log.warn("Reminder {} of task {} has nobody to go to", reminder.kind(), task.getId());
       return;
     }
-    List<String> addresses = mail.enabled() ? recipients.emailAddresses() : List.of();
+    List<String> addresses = mail.enabled() ? recipients.emailAddresses(directory) : List.of();
     if (!ledger.claim(task.getId(), reminder, task.getProcessInstanceId(), describe(recipients, addresses))) {
       log.info("Reminder {}/{}/{} was sent before; not again", task.getId(), reminder.kind(), reminder.occurrence());
       return;
@@ -75,8 +77,8 @@ final class ReminderDelivery {
     values.put("subject", subject(execution));
     values.put("due", VietnameseDates.format(task.getDueDate()));
     values.put("days", String.valueOf(reminder.workingDays()));
-    values.put("recipient", recipients.names());
-    values.put("holder", holders.names());
+    values.put("recipient", recipients.names(directory));
+    values.put("holder", holders.names(directory));
     values.put("link", tasklistUrl.replace("{taskId}", task.getId()));
     values.put("repeat", policy.escalateEvery() > 0
         ? " Hệ thống sẽ báo lại sau mỗi " + policy.escalateEvery() + " ngày làm việc cho đến khi công việc hoàn thành."

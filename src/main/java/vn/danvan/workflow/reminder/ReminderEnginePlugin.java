@@ -26,7 +26,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
     this.jobs = new ReminderJobs(calendar, settings.sendAt());
     this.mail = new ReminderMail(mailSender, settings.mailFrom());
     this.handler = new ReminderJobHandler(jobs, new ReminderDelivery(new ReminderLedger(), mail,
-        settings.tasklistUrl()));
+        new RecipientDirectory(settings.recipientCache()), settings.tasklistUrl()));
   }
 
   /** Closes the SMTP connections the job-executor threads keep open (Spring calls it at shutdown). */
