@@ -1,10 +1,13 @@
 package vn.danvan.workflow.reminder;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.StreamProvider;
+import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -34,6 +36,7 @@ final class ReminderMail implements AutoCloseable {
   static final long MAX_IDLE_MILLIS = 10_000;
   static final int MAX_MESSAGES = 500;
   static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+  private static final String UTF_8 = "UTF-8";
   private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
 
   private final JavaMailSender sender;
@@ -85,15 +88,16 @@ final class ReminderMail implements AutoCloseable {
     }
   }
 
+  /** Plain JavaMail: Spring's MimeMessageHelper reads mime.types from the classpath for every message not its own. */
   private MimeMessage compose(MimeMessage message, List<String> to, ReminderLetter letter) {
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-      helper.setFrom(from);
-      helper.setTo(to.toArray(String[]::new));
-      helper.setSubject(letter.subject());
-      helper.setText(letter.body(), false);
+      InternetAddress fromAddress = new InternetAddress(from, true);
+      message.setFrom(new InternetAddress(fromAddress.getAddress(), fromAddress.getPersonal(), UTF_8));
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to), true));
+      message.setSubject(letter.subject(), UTF_8);
+      message.setText(letter.body(), UTF_8);
       return message;
-    } catch (MessagingException e) {
+    } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException(e);
     }
   }
