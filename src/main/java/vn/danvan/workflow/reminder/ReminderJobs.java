@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -39,12 +40,21 @@ final class ReminderJobs {
   }
 
   static ReminderPolicy policyOf(TaskEntity task) {
-    ExecutionEntity execution = task.getExecution();
-    if (execution == null) {
+    if (task.getProcessDefinitionId() == null) {
       return null; // a task created through the API outside any process
     }
-    ActivityImpl activity = execution.getProcessDefinition().findActivity(task.getTaskDefinitionKey());
+    ActivityImpl activity = definitionOf(task).findActivity(task.getTaskDefinitionKey());
     return activity == null ? null : activity.getProperties().get(ReminderParseListener.POLICY);
+  }
+
+  /**
+   * The task's process definition as the engine keeps it parsed in memory. {@code execution.getProcessDefinition()}
+   * would first ask the database whether the definition still exists: one more query for each reminder.
+   */
+  static ProcessDefinitionEntity definitionOf(TaskEntity task) {
+    DeploymentCache cache = Context.getProcessEngineConfiguration().getDeploymentCache();
+    ProcessDefinitionEntity cached = cache.findProcessDefinitionFromCache(task.getProcessDefinitionId());
+    return cached != null ? cached : cache.findDeployedProcessDefinitionById(task.getProcessDefinitionId());
   }
 
   /** Schedules the first reminder after {@code after}, if the task's schedule has one. */
@@ -94,7 +104,7 @@ final class ReminderJobs {
 
   private void schedule(TaskEntity task, Reminder reminder) {
     ExecutionEntity execution = task.getExecution();
-    ProcessDefinitionEntity definition = execution.getProcessDefinition();
+    ProcessDefinitionEntity definition = definitionOf(task);
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(ReminderJobHandler.TYPE);
     timer.setJobHandlerConfigurationRaw(configuration(task, reminder));

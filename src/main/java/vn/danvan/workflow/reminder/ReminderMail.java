@@ -35,6 +35,7 @@ final class ReminderMail implements AutoCloseable {
 
   static final long MAX_IDLE_MILLIS = 10_000;
   static final int MAX_MESSAGES = 500;
+  static final long QUIET_MILLIS = 1_000;
   static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
   private static final String UTF_8 = "UTF-8";
   private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
@@ -177,8 +178,9 @@ final class ReminderMail implements AutoCloseable {
     }
 
     boolean usable(String configuredServer) {
-      return server.equals(configuredServer) && messages < MAX_MESSAGES && System.currentTimeMillis() - lastUsed < MAX_IDLE_MILLIS
-          && transport.isConnected(); // NOOP: the server may have closed it
+      long idle = System.currentTimeMillis() - lastUsed;
+      return server.equals(configuredServer) && messages < MAX_MESSAGES && idle < MAX_IDLE_MILLIS
+          && (idle < QUIET_MILLIS || transport.isConnected()); // NOOP: the server may have closed it meanwhile
     }
 
     void used() {
