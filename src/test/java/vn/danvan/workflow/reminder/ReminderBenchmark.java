@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Not a test: {@code ./mvnw -B -Pbenchmark -DskipTests verify -Dbench=reminders [-Dreminders=10000]}. For one
  * node, then two: a fresh database on an embedded PostgreSQL 17, that many application nodes (full Spring Boot
- * contexts with the configuration of application.yaml), a local SMTP server ({@link SmtpSink}); starts the tasks as
+ * contexts with the configuration of application.yaml), an in-process GreenMail SMTP server; starts the tasks as
  * if long ago, then puts the clock back to now so every reminder is due at the same instant and measures until
  * the last e-mail has arrived. Duplicates: e-mails received minus distinct Message-IDs.
  */
@@ -27,7 +27,7 @@ public final class ReminderBenchmark {
         int received = load.received();
         double seconds = took.toMillis() / 1000.0;
         String[] row = {
-            String.format("reminders: %,d due at once, e-mailed (local SMTP) and recorded", reminders),
+            String.format("reminders: %,d due at once, e-mailed (GreenMail) and recorded", reminders),
             nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
             String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d reminder_log rows;"
                 + " sent by %s", seconds, received / seconds, received, load.duplicateMessages(),

@@ -1,5 +1,9 @@
 package vn.danvan.workflow.reminder;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +36,8 @@ import vn.danvan.workflow.support.EmbeddedPostgres;
 
 /**
  * N application nodes (full Spring Boot contexts, job executor on) on one fresh database of the embedded
- * PostgreSQL, e-mail to a local SMTP server ({@link SmtpSink}): makes many reminders due at the same instant and
- * watches them being delivered. Used by the two-node test and by {@link ReminderBenchmark}.
+ * PostgreSQL, e-mail to an in-process GreenMail: makes many reminders due at the same instant and watches them
+ * being delivered. Used by the two-node test and by {@link ReminderBenchmark}.
  */
 final class ReminderLoad implements AutoCloseable {
 
@@ -43,14 +48,15 @@ final class ReminderLoad implements AutoCloseable {
   /** Reminders go to this many officials in turn, as 10,000 reminders of a district would. */
   static final int OFFICERS = 50;
 
-  final SmtpSink smtp;
+  final GreenMail smtp;
   final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
   private final AutoCloseable postgres = EmbeddedPostgres.lease();
   private final String jdbcUrl;
 
   ReminderLoad(String database, int nodeCount, String... extraArguments) {
     jdbcUrl = freshDatabase(database);
-    smtp = new SmtpSink();
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     try {
       long start = System.nanoTime();
       for (int node = 0; node < nodeCount; node++) {
@@ -125,13 +131,13 @@ final class ReminderLoad implements AutoCloseable {
   }
 
   int received() {
-    return smtp.count();
+    return smtp.getReceivedMessages().length;
   }
 
   /** Messages received minus distinct Message-IDs: an e-mail sent twice. */
   long duplicateMessages() {
-    List<SmtpSink.Received> received = smtp.received();
-    return received.size() - received.stream().map(SmtpSink.Received::messageId).distinct().count();
+    MimeMessage[] received = smtp.getReceivedMessages();
+    return received.length - Arrays.stream(received).map(ReminderLoad::messageId).distinct().count();
   }
 
   long count(String sql) {
@@ -158,7 +164,7 @@ final class ReminderLoad implements AutoCloseable {
   public void close() {
     ClockUtil.reset();
     nodes.forEach(ConfigurableApplicationContext::close);
-    smtp.close();
+    smtp.stop();
     try {
       postgres.close();
     } catch (Exception e) {
@@ -173,7 +179,7 @@ final class ReminderLoad implements AutoCloseable {
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
         "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + smtp.port(),
+        "--spring.mail.port=" + smtp.getSmtp().getPort(),
         // reminders only: a digest falling due during a run would add its own e-mails
         "--danvan.reminders.digest.enabled=false",
         "--camunda.bpm.process-engine-name=" + name,
@@ -202,5 +208,13 @@ final class ReminderLoad implements AutoCloseable {
 
   static void log(String format, Object... arguments) {
     System.out.printf("[reminder-load] " + format + "%n", arguments);
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
