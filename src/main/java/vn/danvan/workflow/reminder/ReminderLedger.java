@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -25,6 +26,11 @@ final class ReminderLedger {
       select cast(? as varchar(64)), cast(? as varchar(16)), cast(? as varchar(16)), cast(? as varchar(64)),
              cast(? as varchar(4000)), cast(? as timestamp with time zone), cast(? as varchar(255))
       where not exists (select 1 from reminder_log where task_id = ? and kind = ? and occurrence = ?)""";
+  private static final String CLAIM_DIGEST = """
+      insert into digest_log (user_id, digest_day, tasks, sent_to, sent_at, sent_by)
+      select cast(? as varchar(64)), cast(? as varchar(10)), cast(? as integer), cast(? as varchar(255)),
+             cast(? as timestamp with time zone), cast(? as varchar(255))
+      where not exists (select 1 from digest_log where user_id = ? and digest_day = ?)""";
   private static final String NOTIFY = """
       insert into notification (recipient_user, recipient_group, kind, task_id, model_id, message, created_at)
       values (?, ?, ?, ?, ?, ?, ?)""";
@@ -52,6 +58,29 @@ final class ReminderLedger {
       // a second node inserting the same key at the same instant: its transaction fails here, before sending
       throw new ProcessEngineException("Cannot record reminder " + taskId + "/" + reminder.kind() + "/"
           + reminder.occurrence() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records that {@code user}'s digest of {@code day} goes out, before it does.
+   *
+   * @return false if it was recorded already: sent before, by this node or another
+   */
+  boolean claimDigest(String user, LocalDate day, int tasks, String sentTo) {
+    rollBackWithTheCommand();
+    try (PreparedStatement insert = connection().prepareStatement(CLAIM_DIGEST)) {
+      insert.setString(1, user);
+      insert.setString(2, day.toString());
+      insert.setInt(3, tasks);
+      insert.setString(4, truncate(sentTo, 255));
+      insert.setObject(5, now());
+      insert.setString(6, Context.getProcessEngineConfiguration().getHostname());
+      insert.setString(7, user);
+      insert.setString(8, day.toString());
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Cannot record the digest of " + user + " for " + day + ": " + e.getMessage(),
+          e);
     }
   }
 

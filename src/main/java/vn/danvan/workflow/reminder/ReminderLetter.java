@@ -19,6 +19,7 @@ record ReminderLetter(String subject, String body) {
     TEMPLATES.put(ReminderKind.BEFORE_DUE, read("before-due"));
     TEMPLATES.put(ReminderKind.ON_DUE, read("on-due"));
     TEMPLATES.put(ReminderKind.ESCALATION, read("escalation"));
+    TEMPLATES.put(ReminderKind.DIGEST, read("digest"));
   }
 
   static ReminderLetter of(ReminderKind kind, Map<String, String> values) {
