@@ -5,9 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.danvan.workflow.web.PlainText;
@@ -19,7 +24,9 @@ import vn.danvan.workflow.web.PlainText;
  */
 final class FormValidation {
 
-  private static final ScalaFeelEngine FEEL = new ScalaFeelEngine(List.of());
+  private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+  /** Parsing FEEL costs far more than evaluating it; forms have a handful of conditions, parsed once each. */
+  private static final Map<String, ParsedExpression> PARSED = new ConcurrentHashMap<>();
 
   record Problem(String field, String code, Object... args) {
   }
@@ -110,10 +117,24 @@ final class FormValidation {
     if (field.hideIf() == null) {
       return false;
     }
-    VariableMap context = Variables.createVariables();
-    values.forEach((key, value) -> context.putValue(key, value instanceof Collection<?> c ? List.copyOf(c) : value));
-    Object result = FEEL.evaluateSimpleExpression(field.hideIf(), context.asVariableContext());
-    return Boolean.TRUE.equals(result);
+    ParsedExpression condition = PARSED.computeIfAbsent(field.hideIf(), FormValidation::parse);
+    Map<String, Object> context = new LinkedHashMap<>();
+    values.forEach((key, value) -> context.put(key, value instanceof Collection<?> c ? List.copyOf(c) : value));
+    EvaluationResult result = FEEL.evaluate(condition, context);
+    if (result.isFailure()) {
+      throw new IllegalStateException("FEEL condition failed: " + field.hideIf() + " (" + result.failure().message()
+          + ")");
+    }
+    return Boolean.TRUE.equals(result.result());
+  }
+
+  private static ParsedExpression parse(String expression) {
+    ParseResult parsed = FEEL.parseExpression(expression);
+    if (parsed.isFailure()) {
+      throw new IllegalStateException("Unreadable FEEL condition in a form: " + expression + " ("
+          + parsed.failure().message() + ")");
+    }
+    return parsed.parsedExpression();
   }
 
   private static Object toVariable(Object value) {

@@ -30,8 +30,8 @@ public final class Benchmarks {
       print(rows);
     }
     if (all || which.contains("registration")) {
-      rows.addAll(RegistrationBenchmark.run("h2", 300));
-      rows.addAll(RegistrationBenchmark.run("postgres", 300));
+      rows.addAll(RegistrationBenchmark.run("h2", 200));
+      rows.addAll(RegistrationBenchmark.run("postgres", 200));
       print(rows);
     }
     if (all || which.contains("tasklist")) {
