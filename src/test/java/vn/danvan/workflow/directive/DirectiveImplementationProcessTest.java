@@ -28,9 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +41,8 @@ import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.report.Report;
 import vn.danvan.workflow.report.ReportScope;
 import vn.danvan.workflow.report.Reports;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
 
 /**
  * Every path of processes/directive-implementation.bpmn with the real delegates over in-memory repositories:
@@ -54,8 +54,7 @@ import vn.danvan.workflow.report.Reports;
 class DirectiveImplementationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String HONG = "xa-xuan-hong";
@@ -79,7 +78,6 @@ class DirectiveImplementationProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     directive = new Directive(null, LocalDate.of(2026, 2, 20), "ban-thuong-vu-huyen", BOARD,
         "Chương trình hành động thực hiện Chỉ thị số 11-CT/TU", null, "head")
         .followedUp(LocalDate.of(2026, 3, 31), 2026, 2026, 20, java.time.Period.ofDays(5),
@@ -92,23 +90,14 @@ class DirectiveImplementationProcessTest {
     when(assignments.findByDirectiveIdAndUnitId(anyLong(), anyString())).thenAnswer(call -> assigned.stream()
         .filter(a -> a.getUnitId().equals(call.getArgument(1))).findFirst());
     when(assignments.of(anyLong(), anyString())).thenCallRealMethod();
-    when(unitReports.save(any())).thenAnswer(call -> {
-      rows.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(unitReports.save(any())).thenAnswer(Saves.into(rows));
     when(unitReports.findByDirectiveIdAndUnitIdAndPeriod(anyLong(), anyString(), anyString())).thenAnswer(call ->
         rows.stream().filter(r -> r.getUnitId().equals(call.getArgument(1))
             && r.getPeriod().equals(call.getArgument(2))).findFirst());
     when(unitReports.findByDirectiveIdAndPeriod(anyLong(), anyString())).thenAnswer(call ->
         rows.stream().filter(r -> r.getPeriod().equals(call.getArgument(1))).toList());
-    when(consolidated.save(any())).thenAnswer(call -> {
-      sent.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(notificationRepository.save(any())).thenAnswer(call -> {
-      notifications.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(consolidated.save(any())).thenAnswer(Saves.into(sent));
+    when(notificationRepository.save(any())).thenAnswer(Saves.into(notifications));
     Map<String, Unit> unitsById = Map.of(
         "huyen-xuan-truong", new Unit("huyen-xuan-truong", "Huyện Xuân Trường", UnitKind.DISTRICT, null),
         HONG, new Unit(HONG, "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong"),
@@ -143,12 +132,6 @@ class DirectiveImplementationProcessTest {
     Mocks.register("draftConsolidatedReportDelegate", new DraftConsolidatedReportDelegate(unitReports, units));
     Mocks.register("sendConsolidatedReportDelegate",
         new SendConsolidatedReportDelegate(directives, consolidated, units, reports, notificationRepository));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   // ---- plans -------------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -29,9 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,17 +38,17 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
 
 /**
  * Every path of processes/model-evaluation.bpmn with the real delegates and the real rating table: rated and
@@ -62,8 +59,7 @@ import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 class ModelEvaluationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private static final Instant START = Instant.parse("2026-11-16T01:00:00Z");
 
@@ -79,14 +75,9 @@ class ModelEvaluationProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier("Dân vận khéo trong dồn điền đổi thửa", "s", "g", "c", "a", "f", "r",
-        "t", "o", "su"));
-    model.markRegistered();
-    doReturn(Optional.of(model)).when(models).findById(7L);
-    when(models.byBusinessKey("7")).thenCallRealMethod();
+    model = TestModels.registered(7L, "Dân vận khéo trong dồn điền đổi thửa", "xa-xuan-hong");
+    TestModels.findable(models, model);
     when(units.findById("xa-xuan-hong")).thenReturn(Optional.of(
         new Unit("xa-xuan-hong", "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong")
             .reviewedBy("ban-dan-van-huyen")));
@@ -94,10 +85,7 @@ class ModelEvaluationProcessTest {
         .thenReturn(new LinkedHashSet<>(List.of("ban-dan-van-huyen", "uv-phu-trach-xa-xuan-hong")));
     when(evaluations.save(any())).thenAnswer(call -> evaluation = call.getArgument(0));
     when(evaluations.of(any(DelegateExecution.class))).thenAnswer(call -> evaluation);
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("openEvaluationDelegate", new OpenEvaluationDelegate(models, units, authorities, evaluations));
     Mocks.register("recordSelfAssessmentDelegate", new RecordSelfAssessmentDelegate(evaluations, decisionHistory));
@@ -109,12 +97,6 @@ class ModelEvaluationProcessTest {
     Mocks.register("keepModelDelegate", new KeepModelDelegate(models, evaluations, decisionHistory));
     Mocks.register("removeModelDelegate", new RemoveModelDelegate(models, evaluations, decisionHistory));
     Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   @Test

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -38,14 +37,14 @@ import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
 
 /**
  * Every path of processes/model-recognition.bpmn with the real delegates: recognised, outstanding publicised,
@@ -57,8 +56,7 @@ import vn.danvan.workflow.registration.RegistrationDossier;
 class ModelRecognitionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private final RecognitionRoundRepository rounds = mock(RecognitionRoundRepository.class);
   private final RecognitionCandidateRepository candidates = mock(RecognitionCandidateRepository.class);
@@ -78,7 +76,6 @@ class ModelRecognitionProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     rewardDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("model-reward.bpmn", Bpmn.createExecutableProcess("model-reward").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_StubReward").endEvent().done())
@@ -105,18 +102,9 @@ class ModelRecognitionProcessTest {
     when(units.findAllById(anyCollection())).thenReturn(List.of(district, xuanHong, xuanTan));
     when(directory.visibleUnitIds(List.of("huyen-xuan-truong")))
         .thenReturn(Set.of("huyen-xuan-truong", "xa-xuan-hong", "xa-xuan-tan"));
-    when(publicity.save(any())).thenAnswer(call -> {
-      published.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(replications.save(any())).thenAnswer(call -> {
-      replicated.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(publicity.save(any())).thenAnswer(Saves.into(published));
+    when(replications.save(any())).thenAnswer(Saves.into(replicated));
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     RoundModels roundModels = new RoundModels(models, units);
     Mocks.register("openRecognitionRoundDelegate",
@@ -136,8 +124,7 @@ class ModelRecognitionProcessTest {
   }
 
   @AfterEach
-  void reset() {
-    Mocks.reset();
+  void removeRewardStub() {
     engine.getRepositoryService().deleteDeployment(rewardDeployment, true);
   }
 
@@ -277,11 +264,8 @@ class ModelRecognitionProcessTest {
   }
 
   private static MobilizationModel model(long id, String name, String unitId) {
-    MobilizationModel model = new MobilizationModel(ModelKind.MODEL, unitId, Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier(name, "s", "g", "c", "a", "f", "r", "t", "o", "su"));
-    model.markRegistered();
+    MobilizationModel model = TestModels.registered(id, name, unitId);
     model.markEvaluated();
-    ReflectionTestUtils.setField(model, "id", id);
     return model;
   }
 }

@@ -25,9 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,17 +39,17 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
 
 /**
  * Every path of processes/model-reward.bpmn with the real delegates and the real authority lookup over the
@@ -63,8 +61,7 @@ import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 class ModelRewardProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private static final Instant START = Instant.parse("2027-01-04T02:00:00Z");
 
@@ -80,15 +77,10 @@ class ModelRewardProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier("Dân vận khéo trong dồn điền đổi thửa", "s", "g", "c", "a", "f", "r",
-        "t", "o", "su"));
-    model.markRegistered();
+    model = TestModels.registered(7L, "Dân vận khéo trong dồn điền đổi thửa", "xa-xuan-hong");
     model.markRecognised();
-    when(models.findById(7L)).thenReturn(Optional.of(model));
-    when(models.byBusinessKey("7")).thenCallRealMethod();
+    TestModels.findable(models, model);
     tree(new Unit("tinh-nam-dinh", "Tỉnh Nam Định", UnitKind.PROVINCE, null),
         new Unit("huyen-xuan-truong", "Huyện Xuân Trường", UnitKind.DISTRICT, "tinh-nam-dinh"),
         new Unit("xa-xuan-hong", "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong"));
@@ -107,10 +99,7 @@ class ModelRewardProcessTest {
         .thenReturn(List.of(bangKhen));
     when(proposals.save(any())).thenAnswer(call -> proposal = call.getArgument(0));
     when(proposals.of(any(DelegateExecution.class))).thenAnswer(call -> proposal);
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     Authorities authorities = new Authorities(authorityRows, units);
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("openRewardProposalDelegate", new OpenRewardProposalDelegate(models, units, authorities, proposals));
@@ -124,12 +113,6 @@ class ModelRewardProcessTest {
     Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory));
     Mocks.register("recordRewardRefusalDelegate", new RecordRewardRefusalDelegate(proposals, decisionHistory));
     Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
-  }
-
-  @AfterEach
-  void reset() {
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   @Test
