@@ -24,9 +24,15 @@ public final class Benchmarks {
     List<String[]> rows = new ArrayList<>();
     if (all || which.contains("startup")) {
       Path jar = Path.of("target", "danvan-workflow.jar");
+      List<String> tuned = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
+          "-XX:MaxMetaspaceSize=192m");
       rows.addAll(StartupBenchmark.run(jar, "H2", List.of()));
-      rows.addAll(StartupBenchmark.run(jar, "H2", List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
-          "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m")));
+      rows.addAll(StartupBenchmark.run(jar, "H2", tuned));
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", tuned));
+      // the C1 compiler only: the C2 compiler's threads compete with start-up for the 2 cores (peak speed drops)
+      List<String> quickJit = new ArrayList<>(tuned);
+      quickJit.add("-XX:TieredStopAtLevel=1");
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", quickJit));
       print(rows);
     }
     if (all || which.contains("registration")) {
