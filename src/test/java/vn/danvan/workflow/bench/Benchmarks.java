@@ -36,8 +36,9 @@ public final class Benchmarks {
       print(rows);
     }
     if (all || which.contains("registration")) {
-      rows.addAll(RegistrationBenchmark.run("h2", 200));
-      rows.addAll(RegistrationBenchmark.run("postgres", 200));
+      for (String database : System.getProperty("databases", "h2,postgres").split(",")) {
+        rows.addAll(RegistrationBenchmark.run(database, 200));
+      }
       print(rows);
     }
     if (all || which.contains("tasklist")) {
