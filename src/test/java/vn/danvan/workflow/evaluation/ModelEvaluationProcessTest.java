@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -16,8 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -50,6 +50,7 @@ import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-evaluation.bpmn with the real delegates and the real rating table: rated and
@@ -63,7 +64,6 @@ class ModelEvaluationProcessTest {
   @RegisterExtension
   static ProcessTestEngine engine = new ProcessTestEngine();
 
-  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Instant START = Instant.parse("2026-11-16T01:00:00Z");
 
   private final ModelRepository models = mock(ModelRepository.class);
@@ -109,7 +109,7 @@ class ModelEvaluationProcessTest {
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
     assertThat(task(pi).getDueDate()).isEqualTo(at("2026-11-30T08:00")); // 10 working days: two weeks
 
-    clock("2026-11-27T14:00");
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 10, 9));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
     assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00")); // 7 working days from Friday
@@ -161,7 +161,7 @@ class ModelEvaluationProcessTest {
   void notAchievedModelIsReviewedAndKeptForAnotherYear() {
     ProcessInstance pi = startEvaluation();
     complete(task(pi), selfScores(6, 6, 6, 6));
-    clock("2026-12-04T10:00");
+    VietnamClock.set("2026-12-04T10:00");
     complete(task(pi), adjusted(5, 5, 5, 5, 0)); // 45
 
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewContinuation");
@@ -196,10 +196,10 @@ class ModelEvaluationProcessTest {
     ProcessInstance pi = startEvaluation();
     // due Monday 30/11: three working days before is Wednesday 25/11
     assertThat(job("Timer_RemindUnit", pi).getDuedate()).isEqualTo(at("2026-11-25T08:00"));
-    clock("2026-11-24T17:00");
-    assertThat(dueNow(pi)).isEmpty();
-    clock("2026-11-25T08:00");
-    assertThat(dueNow(pi)).containsExactly("Timer_RemindUnit");
+    VietnamClock.set("2026-11-24T17:00");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-11-25T08:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindUnit");
 
     execute(job("Timer_RemindUnit", pi));
 
@@ -215,8 +215,8 @@ class ModelEvaluationProcessTest {
     ProcessInstance pi = startEvaluation();
     // three working days after the due date of Monday 30/11
     assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate()).isEqualTo(at("2026-12-03T08:00"));
-    clock("2026-12-03T08:00");
-    assertThat(dueNow(pi)).containsExactlyInAnyOrder("Timer_RemindUnit", "Timer_SelfAssessDeadline");
+    VietnamClock.set("2026-12-03T08:00");
+    assertThat(dueTimers(pi)).containsExactlyInAnyOrder("Timer_RemindUnit", "Timer_SelfAssessDeadline");
 
     execute(job("Timer_SelfAssessDeadline", pi));
 
@@ -233,15 +233,15 @@ class ModelEvaluationProcessTest {
   @Test
   void reviewerIsRemindedTwoWorkingDaysBeforeTheAdjustmentIsDue() {
     ProcessInstance pi = startEvaluation();
-    clock("2026-11-27T14:00");
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 9, 9));
     assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00"));
     // Tuesday 8/12 less two working days is Friday 4/12, across the weekend
     assertThat(job("Timer_RemindReviewer", pi).getDuedate()).isEqualTo(at("2026-12-04T14:00"));
-    clock("2026-12-04T13:59");
-    assertThat(dueNow(pi)).isEmpty();
-    clock("2026-12-04T14:00");
-    assertThat(dueNow(pi)).containsExactly("Timer_RemindReviewer");
+    VietnamClock.set("2026-12-04T13:59");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-12-04T14:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindReviewer");
 
     execute(job("Timer_RemindReviewer", pi));
 
@@ -268,22 +268,6 @@ class ModelEvaluationProcessTest {
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true);
     }
-  }
-
-  /** The activities whose timers are due on the engine clock. */
-  private static List<String> dueNow(ProcessInstance pi) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().timers().list()
-        .stream().map(job -> engine.getManagementService().createJobDefinitionQuery()
-            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId())
-        .toList();
-  }
-
-  private static void clock(String localTime) {
-    ClockUtil.setCurrentTime(at(localTime));
-  }
-
-  private static Date at(String localTime) {
-    return Date.from(LocalDateTime.parse(localTime).atZone(VN).toInstant());
   }
 
   private ProcessInstance startEvaluation() {
