@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -15,7 +17,6 @@ import static org.mockito.Mockito.when;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -49,10 +50,12 @@ import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-evaluation.bpmn with the real delegates and the real rating table: rated and
  * kept, returned once, reviewed and kept, removed, the unit's reminder and deadline, the reviewer's reminder.
+ * Deadlines are in working days; the campaign opens on Monday 16/11/2026 at 08:00 in Hà Nội.
  */
 @Deployment(resources = {"processes/model-evaluation.bpmn", "processes/model-rating.dmn",
     "processes/self-assess-model.form", "processes/adjust-evaluation.form", "processes/review-continuation.form"})
@@ -104,10 +107,12 @@ class ModelEvaluationProcessTest {
     ProcessInstance pi = startEvaluation();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_SelfAssess");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(15)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-11-30T08:00")); // 10 working days: two weeks
 
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 10, 9));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00")); // 7 working days from Friday
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-dan-van-huyen")
         .hasCandidateGroup("uv-phu-trach-xa-xuan-hong");
     assertThat(runtimeService().getVariable(pi.getId(), "selfConsensus")).isEqualTo(10);
@@ -156,9 +161,11 @@ class ModelEvaluationProcessTest {
   void notAchievedModelIsReviewedAndKeptForAnotherYear() {
     ProcessInstance pi = startEvaluation();
     complete(task(pi), selfScores(6, 6, 6, 6));
+    VietnamClock.set("2026-12-04T10:00");
     complete(task(pi), adjusted(5, 5, 5, 5, 0)); // 45
 
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewContinuation");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-15T10:00")); // 7 working days from Friday 4/12
     assertThat(evaluation.getRating()).isEqualTo("CHUA_DAT");
     assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.RATED);
     complete(task(pi), withVariables("decision", "KEEP", "continuationNote", "Tiếp tục xây dựng năm 2027"));
@@ -185,9 +192,14 @@ class ModelEvaluationProcessTest {
   }
 
   @Test
-  void unitIsRemindedThreeDaysBeforeItsDeadlineAndKeepsItsTask() {
+  void unitIsRemindedThreeWorkingDaysBeforeItsDeadlineAndKeepsItsTask() {
     ProcessInstance pi = startEvaluation();
-    assertThat(job("Timer_RemindUnit", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(12)));
+    // due Monday 30/11: three working days before is Wednesday 25/11
+    assertThat(job("Timer_RemindUnit", pi).getDuedate()).isEqualTo(at("2026-11-25T08:00"));
+    VietnamClock.set("2026-11-24T17:00");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-11-25T08:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindUnit");
 
     execute(job("Timer_RemindUnit", pi));
 
@@ -201,8 +213,10 @@ class ModelEvaluationProcessTest {
   @Test
   void whenTheUnitMissesItsDeadlineTheReviewerScoresAlone() {
     ProcessInstance pi = startEvaluation();
-    assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate().toInstant())
-        .isEqualTo(START.plus(Duration.ofDays(20)));
+    // three working days after the due date of Monday 30/11
+    assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate()).isEqualTo(at("2026-12-03T08:00"));
+    VietnamClock.set("2026-12-03T08:00");
+    assertThat(dueTimers(pi)).containsExactlyInAnyOrder("Timer_RemindUnit", "Timer_SelfAssessDeadline");
 
     execute(job("Timer_SelfAssessDeadline", pi));
 
@@ -217,10 +231,17 @@ class ModelEvaluationProcessTest {
   }
 
   @Test
-  void reviewerIsRemindedTwoDaysBeforeTheAdjustmentIsDue() {
+  void reviewerIsRemindedTwoWorkingDaysBeforeTheAdjustmentIsDue() {
     ProcessInstance pi = startEvaluation();
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 9, 9));
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00"));
+    // Tuesday 8/12 less two working days is Friday 4/12, across the weekend
+    assertThat(job("Timer_RemindReviewer", pi).getDuedate()).isEqualTo(at("2026-12-04T14:00"));
+    VietnamClock.set("2026-12-04T13:59");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-12-04T14:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindReviewer");
 
     execute(job("Timer_RemindReviewer", pi));
 

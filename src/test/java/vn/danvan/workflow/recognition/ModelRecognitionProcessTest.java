@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
@@ -45,10 +46,12 @@ import vn.danvan.workflow.registration.ModelStatus;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-recognition.bpmn with the real delegates: recognised, outstanding publicised,
  * rewarded (model-reward is called per outstanding model) and followed for replication; returned once; rejected.
+ * Each step is due in working days (10, publicity 20), counted across the New Year holiday.
  */
 @Deployment(resources = {"processes/model-recognition.bpmn", "processes/propose-recognition.form",
     "processes/decide-recognition.form", "processes/select-outstanding.form", "processes/publicize-outstanding.form",
@@ -130,18 +133,23 @@ class ModelRecognitionProcessTest {
 
   @Test
   void recognisedListsOutstandingModelIsPublicisedProposedForRewardAndFollowedForReplication() {
+    VietnamClock.set("2026-12-07T09:00");
     ProcessInstance pi = startRound();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ProposeRecognition");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-dan-van-huyen");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-21T09:00")); // 10 working days
     assertThat(runtimeService().getVariable(pi.getId(), "candidatesText").toString())
         .contains("Dân vận khéo trong dồn điền đổi thửa – Xã Xuân Hồng (Xuất sắc, 93 điểm)");
 
+    VietnamClock.set("2026-12-10T15:00");
     complete(task(pi), proposal(List.of("7", "8")));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideRecognition");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-thuong-vu-huyen");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-24T15:00"));
     assertThat(round.getStatus()).isEqualTo(RoundStatus.PROPOSED);
     assertThat(round.getMinutesDate()).isEqualTo(LocalDate.of(2026, 12, 10));
 
+    VietnamClock.set("2026-12-21T10:00");
     complete(task(pi), approval(List.of("7", "8")));
     assertThat(round.getStatus()).isEqualTo(RoundStatus.DECIDED);
     assertThat(round.getDecisionNumber()).isEqualTo("125-QĐ/HU");
@@ -149,7 +157,10 @@ class ModelRecognitionProcessTest {
     assertThat(hong.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     assertThat(tan.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_SelectOutstanding");
+    // 10 working days from Monday 21/12/2026, without 1/1/2027: Tuesday 5/1/2027
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-05T10:00"));
 
+    VietnamClock.set("2026-12-23T09:00");
     complete(task(pi), withVariables("outstandingModels", List.of("7"), "outstandingNote", "Cách làm sáng tạo"));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_PublicizeOutstanding", "Task_TrackReplication",
         "CallActivity_RewardOutstanding");
@@ -160,6 +171,8 @@ class ModelRecognitionProcessTest {
         .containsEntry("year", 2026).containsEntry("areaId", "huyen-xuan-truong");
     assertThat(task("Task_PublicizeOutstanding", pi).getId()).isNotNull();
     BpmnAwareTests.assertThat(task("Task_PublicizeOutstanding", pi)).hasCandidateGroup("ban-tuyen-giao-huyen");
+    assertThat(task("Task_PublicizeOutstanding", pi).getDueDate()).isEqualTo(at("2027-01-21T09:00")); // 20
+    assertThat(task("Task_TrackReplication", pi).getDueDate()).isNull(); // ongoing, no deadline
 
     complete(task("Task_PublicizeOutstanding", pi), withVariables("channel", "Đài phát thanh, truyền thanh",
         "publicationTitle", "Xuân Hồng dân vận khéo", "publishedOn", "2026-12-28",

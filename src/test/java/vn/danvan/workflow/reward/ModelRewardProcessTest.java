@@ -7,12 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,11 +51,14 @@ import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-reward.bpmn with the real delegates and the real authority lookup over the
  * seed's tree: Giấy khen granted or refused by the district chair, a dossier returned once, refused by the
- * council, Bằng khen forwarded to the province with its result recorded, and the reminders.
+ * council, Bằng khen forwarded to the province with its result recorded, and the reminders. Limits are in
+ * working days: dossier 10, council 5 and decision 7 (12 together, the top of the published 8 to 12 for a
+ * Giấy khen), the province's result 40 with a follow-up after 20.
  */
 @Deployment(resources = {"processes/model-reward.bpmn", "processes/prepare-reward-dossier.form",
     "processes/review-reward-dossier.form", "processes/decide-reward.form", "processes/record-upper-decision.form"})
@@ -63,7 +67,7 @@ class ModelRewardProcessTest {
   @RegisterExtension
   static ProcessTestEngine engine = new ProcessTestEngine();
 
-  private static final Instant START = Instant.parse("2027-01-04T02:00:00Z");
+  private static final Instant START = Instant.parse("2027-01-04T02:00:00Z"); // Monday 09:00 in Hà Nội
 
   private final ModelRepository models = mock(ModelRepository.class);
   private final UnitRepository units = mock(UnitRepository.class);
@@ -120,20 +124,23 @@ class ModelRewardProcessTest {
     ProcessInstance pi = startReward();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_PrepareRewardDossier");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-18T09:00")); // 10 working days
     assertThat(runtimeService().getVariable(pi.getId(), "rewardFormOptions").toString())
         .contains("Giấy khen của Chủ tịch UBND huyện", "GIAY_KHEN", "Bằng khen của Chủ tịch UBND tỉnh");
 
+    VietnamClock.set("2027-01-07T10:00");
     complete(task(pi), dossier());
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("hoi-dong-tdkt-huyen");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-14T10:00")); // 5 working days from Thursday
 
+    VietnamClock.set("2027-01-11T15:00");
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN",
         "councilNote", "Hội đồng nhất trí 7/7"));
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ResolveRewardAuthority").isWaitingAt("Task_DecideReward")
         .hasNotPassed("Task_ForwardRewardProposal");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("chu-tich-ubnd-huyen");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(12)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-20T15:00")); // 7 working days from Monday
 
     complete(task(pi), grant("2345/QĐ-UBND", "Trần Văn Chủ tịch"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordRewardDecision", "End_Rewarded");
@@ -235,10 +242,12 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void councilIsRemindedTwoDaysBeforeItsReviewIsDue() {
+  void councilIsRemindedTwoWorkingDaysBeforeItsReviewIsDue() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    assertThat(job("Timer_RemindCouncil", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(8)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-11T09:00"));
+    // Monday 11/1 less two working days, over the weekend: Thursday 7/1
+    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2027-01-07T09:00"));
 
     execute(job("Timer_RemindCouncil", pi));
 
@@ -249,11 +258,36 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void chairIsRemindedTwoDaysBeforeTheGiayKhenIsDue() {
+  void aDossierSentJustBeforeTetIsDueAndRemindedOnlyAfterTheHoliday() {
+    VietnamClock.set("2026-02-02T09:00");
+    ProcessInstance pi = startReward();
+    VietnamClock.set("2026-02-12T10:00"); // Thursday; Tết Bính Ngọ is Monday 16/2 to Friday 20/2/2026
+    complete(task(pi), dossier());
+
+    // 5 working days: Friday 13/2, then (Tết and two weekends) Monday 23, Tuesday 24, Wednesday 25, Thursday 26/2
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-02-26T10:00"));
+    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2026-02-24T10:00"));
+    VietnamClock.set("2026-02-20T10:00");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-02-24T10:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindCouncil");
+    execute(job("Timer_RemindCouncil", pi));
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(sent.capture());
+    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
+
+    VietnamClock.set("2026-02-25T10:00");
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-03-06T10:00")); // 7 working days
+  }
+
+  @Test
+  void chairIsRemindedTwoWorkingDaysBeforeTheGiayKhenIsDue() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
-    assertThat(job("Timer_RemindGrantor", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-13T09:00"));
+    assertThat(job("Timer_RemindGrantor", pi).getDuedate()).isEqualTo(at("2027-01-11T09:00"));
 
     execute(job("Timer_RemindGrantor", pi));
 
@@ -264,11 +298,15 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void councilIsRemindedToChaseTheProvinceAfterThirtyDays() {
+  void councilIsRemindedToChaseTheProvinceAfterTwentyWorkingDaysPastTheAprilHolidays() {
+    VietnamClock.set("2026-03-30T09:00");
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
+    VietnamClock.set("2026-04-06T09:00");
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
-    assertThat(job("Timer_FollowUpUpper", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(30)));
+    // Giỗ Tổ (Sunday 26/4, so Monday 27/4 off), 30/4 and 1/5 are not counted
+    assertThat(job("Timer_FollowUpUpper", pi).getDuedate()).isEqualTo(at("2026-05-07T09:00"));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-06-04T09:00")); // 40 working days
 
     execute(job("Timer_FollowUpUpper", pi));
 
