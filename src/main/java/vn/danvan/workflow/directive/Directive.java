@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 /**
  * A directive, action program or plan (chỉ thị, chương trình hành động, kế hoạch) as data: who issued it, who
@@ -84,8 +84,8 @@ public class Directive {
   }
 
   /** Plans due on planDue; reports for each year by reportDueDay of the period's last month. */
-  public Directive followedUp(LocalDate planDue, int fromYear, int toYear, int reportDueDay, Period escalateAfter,
-      Period consolidateAfter, List<String> reportRecipientIds) {
+  public Directive followedUp(LocalDate planDue, int fromYear, int toYear, int reportDueDay, TimeLimit escalateAfter,
+      TimeLimit consolidateAfter, List<String> reportRecipientIds) {
     this.planDue = planDue;
     this.reportFromYear = fromYear;
     this.reportToYear = toYear;
@@ -100,9 +100,9 @@ public class Directive {
     this.processInstanceId = processInstanceId;
   }
 
-  public ReportingSchedule schedule() {
-    return new ReportingSchedule(reportFromYear, reportToYear, reportDueDay, Period.parse(escalateAfter),
-        Period.parse(consolidateAfter));
+  public ReportingSchedule schedule(WorkingDayCalendar calendar) {
+    return new ReportingSchedule(reportFromYear, reportToYear, reportDueDay, TimeLimit.parse(escalateAfter),
+        TimeLimit.parse(consolidateAfter), calendar);
   }
 
   public Long getId() { return id; }
@@ -121,7 +121,7 @@ public class Directive {
 
   public LocalDate getPlanDue() { return planDue; }
 
-  public Period getEscalateAfter() { return Period.parse(escalateAfter); }
+  public TimeLimit getEscalateAfter() { return TimeLimit.parse(escalateAfter); }
 
   public int getReportFromYear() { return reportFromYear; }
 

@@ -156,7 +156,7 @@ class DirectiveDemoData implements ApplicationRunner {
             null, List.of(BOARD), null));
     return new DirectiveRequest(null, null, STANDING, BOARD, TITLE,
         "Chỉ thị số 11-CT/TU ngày 08/8/2022 của Ban Thường vụ Tỉnh ủy Nam Định; Kế hoạch số 40-KH/HU ngày 05/5/2022 "
-            + "của Ban Thường vụ Huyện ủy", today.plusDays(30), today.getYear(), today.getYear() + 1, 20, "P5D", "P10D",
+            + "của Ban Thường vụ Huyện ủy", today.plusDays(30), today.getYear(), today.getYear() + 1, 20, "P3WD", "P7WD",
         List.of(STANDING, "ban-dan-van-tinh"), tasks, null);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 /** Starts processes/directive-implementation.bpmn for an issued directive; the business key is its id. */
 @Component
@@ -23,23 +24,26 @@ public class DirectiveProcess {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final RuntimeService runtime;
+  private final WorkingDayCalendar calendar;
 
-  DirectiveProcess(RuntimeService runtime) {
+  DirectiveProcess(RuntimeService runtime, WorkingDayCalendar calendar) {
     this.runtime = runtime;
+    this.calendar = calendar;
   }
 
   ProcessInstance start(Directive directive, List<String> unitIds) {
-    return runtime.startProcessInstanceByKey(KEY, String.valueOf(directive.getId()), variables(directive, unitIds));
+    return runtime.startProcessInstanceByKey(KEY, String.valueOf(directive.getId()),
+        variables(directive, unitIds, calendar));
   }
 
-  static Map<String, Object> variables(Directive directive, List<String> unitIds) {
+  static Map<String, Object> variables(Directive directive, List<String> unitIds, WorkingDayCalendar calendar) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("directiveId", directive.getId());
     variables.put("directiveTitle", directive.getTitle());
     variables.put("boardGroup", directive.getCoordinatorId());
     variables.put("assignedUnits", new ArrayList<>(unitIds));
     variables.put("planDueAt", endOf(directive.getPlanDue()));
-    variables.put("planEscalateAt", endOf(directive.getPlanDue().plus(directive.getEscalateAfter())));
+    variables.put("planEscalateAt", endOf(directive.getEscalateAfter().after(directive.getPlanDue(), calendar)));
     return variables;
   }
 

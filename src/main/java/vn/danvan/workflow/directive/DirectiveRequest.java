@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * POST /api/directives. coordinatorId defaults to the caller's board; assignedUnitIds defaults to every unit on
- * a task except the issuer and the coordinator; reportDueDay to 20, escalateAfter to P5D, consolidateAfter to
- * P10D; reportRecipientIds to the issuer.
+ * a task except the issuer and the coordinator; reportDueDay to 20 (a day off moves it to the next working day),
+ * escalateAfter to P3WD and consolidateAfter to P7WD (working days; P5D or P1W are calendar days);
+ * reportRecipientIds to the issuer.
  */
 public record DirectiveRequest(
     @Size(max = 64) String number,
@@ -27,8 +28,8 @@ public record DirectiveRequest(
     @NotNull @Min(2000) @Max(2100) Integer reportFromYear,
     @NotNull @Min(2000) @Max(2100) Integer reportToYear,
     @Min(1) @Max(28) Integer reportDueDay,
-    @Pattern(regexp = "P\\d{1,3}[DW]") String escalateAfter,
-    @Pattern(regexp = "P\\d{1,3}[DW]") String consolidateAfter,
+    @Pattern(regexp = TimeLimit.FORMAT) String escalateAfter,
+    @Pattern(regexp = TimeLimit.FORMAT) String consolidateAfter,
     List<@NotBlank String> reportRecipientIds,
     @NotEmpty @Size(max = 100) List<@Valid @NotNull TaskRequest> tasks,
     List<@NotBlank String> assignedUnitIds) {

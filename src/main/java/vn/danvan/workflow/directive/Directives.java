@@ -1,6 +1,5 @@
 package vn.danvan.workflow.directive;
 
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,10 @@ import vn.danvan.workflow.web.ApiException;
 /** Issues a directive: its tasks and assignments saved and its follow-up process started, together or not at all. */
 @Service
 public class Directives {
+
+  /** Late units are escalated 3 working days after a due date, reports consolidated 7 working days after it. */
+  static final TimeLimit ESCALATE_AFTER = TimeLimit.workingDays(3);
+  static final TimeLimit CONSOLIDATE_AFTER = TimeLimit.workingDays(7);
 
   private final DirectiveRepository directives;
   private final DirectiveTaskRepository tasks;
@@ -63,8 +66,9 @@ public class Directives {
         request.title().strip(), request.basis(), createdBy)
         .followedUp(request.planDue(), request.reportFromYear(), request.reportToYear(),
             request.reportDueDay() == null ? 20 : request.reportDueDay(),
-            Period.parse(request.escalateAfter() == null ? "P5D" : request.escalateAfter()),
-            Period.parse(request.consolidateAfter() == null ? "P10D" : request.consolidateAfter()), recipients);
+            request.escalateAfter() == null ? ESCALATE_AFTER : TimeLimit.parse(request.escalateAfter()),
+            request.consolidateAfter() == null ? CONSOLIDATE_AFTER : TimeLimit.parse(request.consolidateAfter()),
+            recipients);
     directives.saveAndFlush(directive);
     for (DirectiveRequest.TaskRequest task : request.tasks()) {
       List<TaskUnit> taskUnits = new ArrayList<>();

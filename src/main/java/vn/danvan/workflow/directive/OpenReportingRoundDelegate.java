@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 /**
  * Works out the next reporting round from the directive's schedule (data, not diagram): its period and dates,
@@ -17,17 +18,20 @@ class OpenReportingRoundDelegate implements JavaDelegate {
 
   private final DirectiveRepository directives;
   private final AssignmentRepository assignments;
+  private final WorkingDayCalendar calendar;
 
-  OpenReportingRoundDelegate(DirectiveRepository directives, AssignmentRepository assignments) {
+  OpenReportingRoundDelegate(DirectiveRepository directives, AssignmentRepository assignments,
+      WorkingDayCalendar calendar) {
     this.directives = directives;
     this.assignments = assignments;
+    this.calendar = calendar;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long directiveId = (Long) execution.getVariable("directiveId");
     Directive directive = directives.findById(directiveId).orElseThrow();
-    Optional<Round> next = directive.schedule().next((String) execution.getVariable("period"),
+    Optional<Round> next = directive.schedule(calendar).next((String) execution.getVariable("period"),
         DirectiveProcess.dayOf(ClockUtil.getCurrentTime()));
     execution.setVariable("hasRound", next.isPresent());
     next.ifPresent(round -> {

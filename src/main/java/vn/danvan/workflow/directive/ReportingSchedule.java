@@ -1,19 +1,23 @@
 package vn.danvan.workflow.directive;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 /**
  * When a directive's periodic reports happen: for each year Q1, Q2, Q3 and the annual report (which stands
  * for Q4, as officials practise it). A round opens on the first day of the period's last month, units report by
  * its dueDay, late units are escalated escalateAfter later and the coordinator consolidates consolidateAfter
- * after the due day with whatever has arrived.
+ * after the due day with whatever has arrived (both usually in working days).
+ *
+ * <p>A due day that falls on a weekend or a holiday moves to the next working day (Bộ luật Dân sự 2015,
+ * art. 148(5): a time limit ending on a day off ends with the next working day), so a unit is never due on
+ * a Saturday or during Tết.
  */
-public record ReportingSchedule(int fromYear, int toYear, int dueDay, Period escalateAfter,
-    Period consolidateAfter) {
+public record ReportingSchedule(int fromYear, int toYear, int dueDay, TimeLimit escalateAfter,
+    TimeLimit consolidateAfter, WorkingDayCalendar calendar) {
 
   /** One reporting round. */
   public record Round(vn.danvan.workflow.report.Period period, LocalDate opensOn, LocalDate dueOn,
@@ -50,7 +54,11 @@ public record ReportingSchedule(int fromYear, int toYear, int dueDay, Period esc
 
   private Round round(vn.danvan.workflow.report.Period period) {
     LocalDate opens = period.lastMonth();
-    LocalDate due = opens.withDayOfMonth(Math.min(dueDay, opens.lengthOfMonth()));
-    return new Round(period, opens, due, due.plus(escalateAfter), due.plus(consolidateAfter));
+    LocalDate due = workingDayFrom(opens.withDayOfMonth(Math.min(dueDay, opens.lengthOfMonth())));
+    return new Round(period, opens, due, escalateAfter.after(due, calendar), consolidateAfter.after(due, calendar));
+  }
+
+  private LocalDate workingDayFrom(LocalDate day) {
+    return calendar.isWorkingDay(day) ? day : calendar.plusWorkingDays(day, 1);
   }
 }

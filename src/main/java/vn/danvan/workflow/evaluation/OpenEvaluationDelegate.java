@@ -1,6 +1,5 @@
 package vn.danvan.workflow.evaluation;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.process.FormValues;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.registration.ModelVariables;
 
 /**
  * Opens the year's evaluation sheet of a model and says who evaluates it: the unit self-assesses; the body that
@@ -50,14 +50,7 @@ class OpenEvaluationDelegate implements JavaDelegate {
     if (reviewers.isEmpty()) {
       reviewers.add("camunda-admin"); // no body set up yet: the administrator sees it rather than nobody
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
-    variables.put("name", model.getName());
-    variables.put("kindLabel", model.getKind().label());
-    variables.put("field", model.getField().name());
-    variables.put("fieldLabel", model.getField().label());
-    variables.put("unitId", unit.getId());
-    variables.put("unitName", unit.getName());
+    Map<String, Object> variables = ModelVariables.of(model, unit);
     variables.put("reviewerGroup", reviewers.iterator().next());
     variables.put("reviewerGroups", String.join(",", reviewers));
     execution.setVariables(variables);

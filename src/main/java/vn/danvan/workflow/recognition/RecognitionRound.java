@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.danvan.workflow.organisation.Authority;
+import vn.danvan.workflow.process.SignedDecision;
 
 /**
  * The recognition of one level in one year: the list the steering committee proposes (with the minutes of its
@@ -105,10 +106,10 @@ public class RecognitionRound {
     this.status = RoundStatus.REJECTED;
   }
 
-  void decided(String number, LocalDate date, String signer, String by, Instant at) {
-    this.decisionNumber = number;
-    this.decisionDate = date;
-    this.signer = signer;
+  void decided(SignedDecision decision, String by, Instant at) {
+    this.decisionNumber = decision.number();
+    this.decisionDate = decision.date();
+    this.signer = decision.signer();
     this.decidedBy = by;
     this.decidedAt = at;
     this.status = RoundStatus.DECIDED;

@@ -1,7 +1,5 @@
 package vn.danvan.workflow.recognition;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.process.SignedDecision;
 import vn.danvan.workflow.registration.DecisionHistory;
 import vn.danvan.workflow.registration.ModelRepository;
 
@@ -36,14 +35,11 @@ class RecordRecognitionDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RecognitionRound round = rounds.of(execution.getVariable("roundId"));
     List<Long> recognised = FormValues.ids(execution.getVariable("recognisedModels"));
-    String number = required(execution, "decisionNumber");
-    LocalDate date = FormValues.date(required(execution, "decisionDate"));
-    String signer = required(execution, "signer");
-    round.decided(number, date, signer, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
+    SignedDecision decision = SignedDecision.of(execution, "công nhận");
+    round.decided(decision, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     List<RecognitionCandidate> all = candidates.findByRoundIdOrderByModelIdAsc(round.getId());
     all.forEach(candidate -> candidate.decided(recognised.contains(candidate.getModelId())));
-    String comment = "Quyết định số " + number + " ngày " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-        + ", " + signer + " ký";
+    String comment = decision.summary();
     List<RecognitionCandidate> yes = all.stream().filter(c -> c.getStatus() == CandidateStatus.RECOGNISED).toList();
     yes.forEach(candidate -> {
       models.findById(candidate.getModelId()).orElseThrow().markRecognised();
@@ -56,13 +52,5 @@ class RecordRecognitionDecisionDelegate implements JavaDelegate {
     execution.setVariable("recognisedOptions", FormOptions.of(roundModels.options(yes)));
     execution.setVariable("recognisedCount", yes.size());
     execution.removeVariable("decision");
-  }
-
-  private static String required(DelegateExecution execution, String name) {
-    String value = FormValues.text(execution.getVariable(name));
-    if (value == null) {
-      throw new IllegalArgumentException("Thiếu " + name + " của quyết định công nhận");
-    }
-    return value;
   }
 }

@@ -2,9 +2,9 @@ package vn.danvan.workflow.registration;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.Actors;
 
 /**
  * Writes a decision into the model's history. The actor is the user the engine sees as authenticated
@@ -26,9 +26,7 @@ public class DecisionHistory {
   /** For processes about several models at once (a recognition round): the model is named, not the key. */
   public void record(DelegateExecution execution, Long modelId, String step, String stepName, String decision,
       String comment) {
-    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String actor = current != null ? current.getUserId() : null;
     Instant at = ClockUtil.getCurrentTime().toInstant();
-    decisions.save(new ModelDecision(modelId, step, stepName, decision, comment, actor, at));
+    decisions.save(new ModelDecision(modelId, step, stepName, decision, comment, Actors.current(execution), at));
   }
 }

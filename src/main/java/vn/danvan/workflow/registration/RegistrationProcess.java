@@ -1,6 +1,5 @@
 package vn.danvan.workflow.registration;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,15 +21,10 @@ public class RegistrationProcess {
   }
 
   ProcessInstance start(MobilizationModel model, Unit unit) {
-    Map<String, Object> variables = new HashMap<>(model.dossier().asVariables());
-    variables.put("modelId", model.getId());
+    Map<String, Object> variables = ModelVariables.of(model, unit);
+    variables.putAll(model.dossier().asVariables());
     variables.put("kind", model.getKind().name());
-    variables.put("kindLabel", model.getKind().label());
-    variables.put("field", model.getField().name());
-    variables.put("fieldLabel", model.getField().label());
     variables.put("year", model.getYear());
-    variables.put("unitId", unit.getId());
-    variables.put("unitName", unit.getName());
     variables.put("reviewerGroup", unit.getRegistrationReviewerId());
     return runtime.startProcessInstanceByKey(KEY, String.valueOf(model.getId()), variables);
   }

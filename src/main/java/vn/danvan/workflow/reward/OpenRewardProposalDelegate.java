@@ -1,6 +1,5 @@
 package vn.danvan.workflow.reward;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +15,7 @@ import vn.danvan.workflow.process.FormOptions.Option;
 import vn.danvan.workflow.process.FormValues;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.registration.ModelVariables;
 
 /**
  * Opens a reward proposal for a model recognised at an area: the council that reviews it is the one of the
@@ -49,14 +49,7 @@ class OpenRewardProposalDelegate implements JavaDelegate {
     proposals.save(new RewardProposal(Long.valueOf(execution.getProcessBusinessKey()),
         FormValues.integer(execution.getVariable("year")), council == null ? unit.getId() : council.getAreaId(),
         councilGroup, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("modelId", Long.valueOf(execution.getProcessBusinessKey()));
-    variables.put("name", model.getName());
-    variables.put("kindLabel", model.getKind().label());
-    variables.put("field", model.getField().name());
-    variables.put("fieldLabel", model.getField().label());
-    variables.put("unitId", unit.getId());
-    variables.put("unitName", unit.getName());
+    Map<String, Object> variables = ModelVariables.of(model, unit);
     variables.put("councilGroup", councilGroup);
     variables.put("councilTitle", council == null ? "Quản trị hệ thống" : council.getProposerTitle());
     variables.put("councilAreaId", council == null ? unit.getId() : council.getAreaId());

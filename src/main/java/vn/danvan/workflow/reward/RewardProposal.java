@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.danvan.workflow.organisation.Authority;
+import vn.danvan.workflow.process.SignedDecision;
 
 /** A proposal to reward one model: its dossier, the council's review, the decision of the competent authority. */
 @Entity
@@ -115,10 +116,10 @@ public class RewardProposal {
     this.status = RewardStatus.FORWARDED;
   }
 
-  void granted(String number, LocalDate date, String signer, String by, Instant at) {
-    this.decisionNumber = number;
-    this.decisionDate = date;
-    this.signer = signer;
+  void granted(SignedDecision decision, String by, Instant at) {
+    this.decisionNumber = decision.number();
+    this.decisionDate = decision.date();
+    this.signer = decision.signer();
     this.decidedBy = by;
     this.decidedAt = at;
     this.status = RewardStatus.GRANTED;

@@ -2,12 +2,20 @@ package vn.danvan.workflow.task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.danvan.workflow.web.PlainText;
@@ -19,7 +27,9 @@ import vn.danvan.workflow.web.PlainText;
  */
 final class FormValidation {
 
-  private static final ScalaFeelEngine FEEL = new ScalaFeelEngine(List.of());
+  private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+  /** Parsing FEEL costs far more than evaluating it: each form's conditions are parsed once. */
+  private static final Map<String, ParsedExpression> PARSED = new ConcurrentHashMap<>();
 
   record Problem(String field, String code, Object... args) {
   }
@@ -46,8 +56,9 @@ final class FormValidation {
         problems.add(new Problem(key, "task.field.unknown"));
       }
     }
+    Set<String> hidden = hiddenFields(form, values);
     for (TaskForm.Field field : form.fields()) {
-      if (field.readonly() || hidden(field, values)) {
+      if (field.readonly() || hidden.contains(field.key())) {
         continue;
       }
       Object value = values.get(field.key());
@@ -106,14 +117,41 @@ final class FormValidation {
     }
   }
 
-  private static boolean hidden(TaskForm.Field field, Map<String, Object> values) {
-    if (field.hideIf() == null) {
-      return false;
+  /**
+   * The fields whose FEEL hide condition holds for these values. All conditions of a form are evaluated as one
+   * FEEL list: each evaluation builds FEEL's root context (its built-in functions), which costs more than the
+   * conditions themselves.
+   */
+  private static Set<String> hiddenFields(TaskForm form, Map<String, Object> values) {
+    List<TaskForm.Field> conditional = form.fields().stream().filter(field -> field.hideIf() != null).toList();
+    if (conditional.isEmpty()) {
+      return Set.of();
     }
-    VariableMap context = Variables.createVariables();
-    values.forEach((key, value) -> context.putValue(key, value instanceof Collection<?> c ? List.copyOf(c) : value));
-    Object result = FEEL.evaluateSimpleExpression(field.hideIf(), context.asVariableContext());
-    return Boolean.TRUE.equals(result);
+    String conditions = conditional.stream().map(field -> "(" + field.hideIf() + ")")
+        .collect(Collectors.joining(", ", "[", "]"));
+    Map<String, Object> context = new LinkedHashMap<>();
+    values.forEach((key, value) -> context.put(key, value instanceof Collection<?> c ? List.copyOf(c) : value));
+    EvaluationResult result = FEEL.evaluate(PARSED.computeIfAbsent(conditions, FormValidation::parse), context);
+    if (result.isFailure() || !(result.result() instanceof List<?> answers) || answers.size() != conditional.size()) {
+      throw new IllegalStateException("FEEL conditions failed: " + conditions
+          + (result.isFailure() ? " (" + result.failure().message() + ")" : ""));
+    }
+    Set<String> hidden = new HashSet<>();
+    for (int i = 0; i < answers.size(); i++) {
+      if (Boolean.TRUE.equals(answers.get(i))) {
+        hidden.add(conditional.get(i).key());
+      }
+    }
+    return hidden;
+  }
+
+  private static ParsedExpression parse(String expression) {
+    ParseResult parsed = FEEL.parseExpression(expression);
+    if (parsed.isFailure()) {
+      throw new IllegalStateException("Unreadable FEEL condition in a form: " + expression + " ("
+          + parsed.failure().message() + ")");
+    }
+    return parsed.parsedExpression();
   }
 
   private static Object toVariable(Object value) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to every user task of every process, so no BPMN author can forget them, the built-in listeners
- * that keep the task list's read model in step; and puts {@link AssigneeOnlyCompletion} in front of the
- * engine's commands.
+ * that keep the task list's read model in step and give the task its Tasklist columns; and puts
+ * {@link AssigneeOnlyCompletion} in front of the engine's commands.
  */
 @Component
 class TaskListenersPlugin extends AbstractProcessEnginePlugin {
@@ -39,6 +39,7 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TasklistColumns::copy);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, projection::created);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, projection::updated);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, projection::updated);

@@ -1,5 +1,6 @@
 package vn.danvan.workflow.task;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -13,12 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Tasklist filters every reviewer starts from: my tasks, my units' tasks, overdue. Created once; an
- * administrator may change them in Tasklist afterwards and a restart leaves them alone.
+ * administrator may change them in Tasklist afterwards and a restart leaves them alone. A filter still showing
+ * the first columns (process variables, empty for reviewers) is switched to {@link TasklistColumns}.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
 
-  private static final List<Map<String, String>> COLUMNS = List.of(
+  private static final List<Map<String, String>> FIRST_COLUMNS = List.of(
       Map.of("name", "name", "label", "Mô hình / điển hình"),
       Map.of("name", "unitName", "label", "Đơn vị"),
       Map.of("name", "fieldLabel", "label", "Lĩnh vực"),
@@ -48,13 +50,24 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   private void create(String name, String description, int priority, String color, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+    List<Filter> existing = filters.createFilterQuery().filterName(name).list();
+    if (!existing.isEmpty()) {
+      existing.forEach(this::switchFirstColumns);
       return;
     }
     Filter filter = filters.newTaskFilter(name);
     filter.setQuery(query);
     filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-        "refresh", true, "variables", COLUMNS));
+        "refresh", true, "variables", TasklistColumns.FILTER_VARIABLES));
     filters.saveFilter(filter);
+  }
+
+  private void switchFirstColumns(Filter filter) {
+    if (FIRST_COLUMNS.equals(filter.getProperties().get("variables"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", TasklistColumns.FILTER_VARIABLES);
+      filter.setProperties(properties);
+      filters.saveFilter(filter);
+    }
   }
 }

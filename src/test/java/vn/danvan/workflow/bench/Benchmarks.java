@@ -24,14 +24,21 @@ public final class Benchmarks {
     List<String[]> rows = new ArrayList<>();
     if (all || which.contains("startup")) {
       Path jar = Path.of("target", "danvan-workflow.jar");
+      List<String> tuned = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
+          "-XX:MaxMetaspaceSize=192m");
       rows.addAll(StartupBenchmark.run(jar, "H2", List.of()));
-      rows.addAll(StartupBenchmark.run(jar, "H2", List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
-          "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m")));
+      rows.addAll(StartupBenchmark.run(jar, "H2", tuned));
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", tuned));
+      // the C1 compiler only: the C2 compiler's threads compete with start-up for the 2 cores (peak speed drops)
+      List<String> quickJit = new ArrayList<>(tuned);
+      quickJit.add("-XX:TieredStopAtLevel=1");
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", quickJit));
       print(rows);
     }
     if (all || which.contains("registration")) {
-      rows.addAll(RegistrationBenchmark.run("h2", 300));
-      rows.addAll(RegistrationBenchmark.run("postgres", 300));
+      for (String database : System.getProperty("databases", "h2,postgres").split(",")) {
+        rows.addAll(RegistrationBenchmark.run(database, 200));
+      }
       print(rows);
     }
     if (all || which.contains("tasklist")) {
@@ -39,8 +46,9 @@ public final class Benchmarks {
       print(rows);
     }
     if (which.contains("history")) {
-      rows.addAll(TaskListBenchmark.run(10_000, 200, 0, 300));
-      rows.addAll(TaskListBenchmark.run(10_000, 200, 100_000, 300));
+      // the same open tasks, then with 10x as many finished instances (full history) beside them
+      rows.addAll(TaskListBenchmark.run(5_000, 200, 0, 300));
+      rows.addAll(TaskListBenchmark.run(5_000, 200, 50_000, 300));
     }
     if (which.contains("reminders")) {
       rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.run(Integer.getInteger("reminders", 10_000),

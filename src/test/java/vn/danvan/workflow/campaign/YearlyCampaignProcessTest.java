@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +35,8 @@ import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
 
 /**
  * processes/yearly-campaign.bpmn: opened by hand or by its yearly timer, once a year; one evaluation per active
@@ -46,8 +47,7 @@ import vn.danvan.workflow.registration.ModelRepository;
 class YearlyCampaignProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private final CampaignRepository campaigns = mock(CampaignRepository.class);
   private final ModelRepository models = mock(ModelRepository.class);
@@ -57,16 +57,12 @@ class YearlyCampaignProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     stubs.add(stub("model-evaluation", "Task_StubEvaluation"));
     stubs.add(stub("model-recognition", "Task_StubRecognition"));
     MobilizationModel hong = model(7L, "xa-xuan-hong");
     MobilizationModel tan = model(8L, "xa-xuan-tan");
     when(models.findByStatusInAndYearLessThanEqualOrderByIdAsc(any(), eq(2026))).thenReturn(List.of(hong, tan));
-    when(campaigns.save(any())).thenAnswer(call -> {
-      opened.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(campaigns.save(any())).thenAnswer(Saves.into(opened));
     when(campaigns.findByYear(anyInt())).thenAnswer(call -> opened.stream()
         .filter(c -> c.getYear() == (int) call.getArgument(0)).findFirst());
     Mocks.register("openCampaignDelegate", new OpenCampaignDelegate(campaigns, models));
@@ -80,9 +76,7 @@ class YearlyCampaignProcessTest {
   }
 
   @AfterEach
-  void reset() {
-    ClockUtil.reset();
-    Mocks.reset();
+  void removeStubs() {
     stubs.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
   }
 

@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -14,23 +16,18 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,27 +37,32 @@ import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.report.Report;
 import vn.danvan.workflow.report.ReportScope;
 import vn.danvan.workflow.report.Reports;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/directive-implementation.bpmn with the real delegates over in-memory repositories:
  * plans accepted, returned, late (reminded, escalated to the member in charge); a quarter's reports on time and
- * late; consolidation with and without the late units; the end after the last annual report.
+ * late; consolidation with and without the late units; the end after the last annual report. Limits are the
+ * defaults, in working days: escalation 3 and consolidation 7 after a due date; a due day off moves to the next
+ * working day.
  */
 @Deployment(resources = {"processes/directive-implementation.bpmn", "processes/submit-plan.form",
     "processes/review-plan.form", "processes/submit-report.form", "processes/consolidate-reports.form"})
 class DirectiveImplementationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
-  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String HONG = "xa-xuan-hong";
   private static final String TAN = "xa-xuan-tan";
   private static final String BOARD = "ban-dan-van-huyen";
+  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar("");
 
   private final DirectiveRepository directives = mock(DirectiveRepository.class);
   private final AssignmentRepository assignments = mock(AssignmentRepository.class);
@@ -79,11 +81,10 @@ class DirectiveImplementationProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     directive = new Directive(null, LocalDate.of(2026, 2, 20), "ban-thuong-vu-huyen", BOARD,
         "Chương trình hành động thực hiện Chỉ thị số 11-CT/TU", null, "head")
-        .followedUp(LocalDate.of(2026, 3, 31), 2026, 2026, 20, java.time.Period.ofDays(5),
-            java.time.Period.ofDays(10), List.of("ban-thuong-vu-huyen", "ban-dan-van-tinh"));
+        .followedUp(LocalDate.of(2026, 3, 31), 2026, 2026, 20, Directives.ESCALATE_AFTER,
+            Directives.CONSOLIDATE_AFTER, List.of("ban-thuong-vu-huyen", "ban-dan-van-tinh"));
     ReflectionTestUtils.setField(directive, "id", 1L);
     when(directives.findById(1L)).thenReturn(Optional.of(directive));
     assigned.add(new Assignment(1L, HONG));
@@ -92,23 +93,14 @@ class DirectiveImplementationProcessTest {
     when(assignments.findByDirectiveIdAndUnitId(anyLong(), anyString())).thenAnswer(call -> assigned.stream()
         .filter(a -> a.getUnitId().equals(call.getArgument(1))).findFirst());
     when(assignments.of(anyLong(), anyString())).thenCallRealMethod();
-    when(unitReports.save(any())).thenAnswer(call -> {
-      rows.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(unitReports.save(any())).thenAnswer(Saves.into(rows));
     when(unitReports.findByDirectiveIdAndUnitIdAndPeriod(anyLong(), anyString(), anyString())).thenAnswer(call ->
         rows.stream().filter(r -> r.getUnitId().equals(call.getArgument(1))
             && r.getPeriod().equals(call.getArgument(2))).findFirst());
     when(unitReports.findByDirectiveIdAndPeriod(anyLong(), anyString())).thenAnswer(call ->
         rows.stream().filter(r -> r.getPeriod().equals(call.getArgument(1))).toList());
-    when(consolidated.save(any())).thenAnswer(call -> {
-      sent.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(notificationRepository.save(any())).thenAnswer(call -> {
-      notifications.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(consolidated.save(any())).thenAnswer(Saves.into(sent));
+    when(notificationRepository.save(any())).thenAnswer(Saves.into(notifications));
     Map<String, Unit> unitsById = Map.of(
         "huyen-xuan-truong", new Unit("huyen-xuan-truong", "Huyện Xuân Trường", UnitKind.DISTRICT, null),
         HONG, new Unit(HONG, "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong"),
@@ -137,18 +129,12 @@ class DirectiveImplementationProcessTest {
     Mocks.register("returnPlanDelegate", new ReturnPlanDelegate(assignments));
     Mocks.register("remindLateUnitDelegate", new RemindLateUnitDelegate(notificationRepository));
     Mocks.register("escalateLateUnitDelegate", new EscalateLateUnitDelegate(membersInCharge, notificationRepository));
-    Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments));
+    Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments, CALENDAR));
     Mocks.register("openUnitReportDelegate", new OpenUnitReportDelegate(unitReports, units));
     Mocks.register("recordUnitReportDelegate", new RecordUnitReportDelegate(unitReports));
     Mocks.register("draftConsolidatedReportDelegate", new DraftConsolidatedReportDelegate(unitReports, units));
     Mocks.register("sendConsolidatedReportDelegate",
         new SendConsolidatedReportDelegate(directives, consolidated, units, reports, notificationRepository));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   // ---- plans -------------------------------------------------------------------------------------------------
@@ -170,11 +156,12 @@ class DirectiveImplementationProcessTest {
   @Test
   void acceptedPlanIsRecordedAndEndsThatUnitsPlanning() {
     ProcessInstance pi = start("2026-03-02T09:00");
-    clock("2026-03-10T15:00");
+    VietnamClock.set("2026-03-10T15:00");
 
     complete(plan(pi, HONG), withVariables("planNumber", "15-KH/ĐU", "planSummary", "Quán triệt đến 100% chi bộ"));
     Task review = tasks(pi, "Task_ReviewPlan").get(0);
     BpmnAwareTests.assertThat(review).hasCandidateGroup(BOARD);
+    assertThat(review.getDueDate()).isEqualTo(at("2026-03-19T15:00")); // 7 working days from Tuesday 10/3
     assertThat(engine.getTaskService().getVariable(review.getId(), "planSummary"))
         .isEqualTo("Quán triệt đến 100% chi bộ");
     assertThat(assignment(HONG).getPlanStatus()).isEqualTo(PlanStatus.SUBMITTED);
@@ -204,7 +191,7 @@ class DirectiveImplementationProcessTest {
     assertThat(engine.getTaskService().getVariable(revise.getId(), "returnReason"))
         .isEqualTo("Chưa phân công người phụ trách từng nhiệm vụ");
 
-    clock("2026-03-20T10:00");
+    VietnamClock.set("2026-03-20T10:00");
     complete(revise, withVariables("planSummary", "Bản sửa: phân công từng đồng chí"));
     complete(tasks(pi, "Task_ReviewPlan").get(0), withVariables("planDecision", "ACCEPT"));
 
@@ -223,9 +210,9 @@ class DirectiveImplementationProcessTest {
     assertThat(timers("Timer_PlanOverdue")).allSatisfy(job -> assertThat(job.getDuedate())
         .isEqualTo(at("2026-03-31T23:59")));
     assertThat(timers("Timer_PlanEscalation")).allSatisfy(job -> assertThat(job.getDuedate())
-        .isEqualTo(at("2026-04-05T23:59")));
+        .isEqualTo(at("2026-04-03T23:59"))); // 3 working days after Tuesday 31/3
 
-    clock("2026-04-01T08:00");
+    VietnamClock.set("2026-04-01T08:00");
     timers("Timer_PlanOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
     assertThat(notifications).extracting(Notification::getKind).containsOnly("REMINDER");
@@ -234,7 +221,9 @@ class DirectiveImplementationProcessTest {
     assertThat(tasks(pi, "Task_SubmitPlan")).hasSize(2);
 
     notifications.clear();
-    clock("2026-04-06T08:00");
+    VietnamClock.set("2026-04-03T12:00");
+    assertThat(dueTimers(pi)).doesNotContain("Timer_PlanEscalation");
+    VietnamClock.set("2026-04-04T08:00");
     timers("Timer_PlanEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
     assertThat(notifications).extracting(Notification::getKind).containsOnly("ESCALATION");
@@ -278,7 +267,7 @@ class DirectiveImplementationProcessTest {
     assertThat(rows).extracting(UnitReport::getPeriod, UnitReport::getDueOn)
         .containsOnly(org.assertj.core.groups.Tuple.tuple("2026-Q1", LocalDate.of(2026, 3, 20)));
 
-    clock("2026-03-18T10:00");
+    VietnamClock.set("2026-03-18T10:00");
     complete(report(pi, HONG), withVariables("results", "Xây dựng 2 mô hình mới", "difficulties", "Thiếu kinh phí"));
     complete(report(pi, TAN), withVariables("results", "Nhân rộng mô hình dồn điền đổi thửa"));
 
@@ -287,6 +276,7 @@ class DirectiveImplementationProcessTest {
     assertThat(row(TAN).getSubmittedAt()).isEqualTo(at("2026-03-18T10:00").toInstant());
     Task consolidate = tasks(pi, "Task_ConsolidateReports").get(0);
     BpmnAwareTests.assertThat(consolidate).hasCandidateGroup(BOARD);
+    assertThat(consolidate.getDueDate()).isEqualTo(at("2026-03-23T10:00")); // Thu 19, Fri 20, Mon 23
     Map<String, Object> prepared = engine.getTaskService().getVariables(consolidate.getId());
     assertThat(prepared).containsEntry("reportsOnTime", 2L).containsEntry("reportsLate", 0L)
         .containsEntry("reportsMissing", 0L).containsEntry("missingUnits", "Không có")
@@ -294,7 +284,7 @@ class DirectiveImplementationProcessTest {
         .containsEntry("reportXlsxUrl", "/api/reports/2026-Q1?format=xlsx")
         .containsEntry("periodLabel", "Quý I năm 2026");
 
-    clock("2026-03-27T16:00");
+    VietnamClock.set("2026-03-27T16:00");
     complete(consolidate, withVariables("documentNumber", "45-BC/BDVHU", "assessment", "Các đơn vị thực hiện tốt"));
 
     assertThat(sent).singleElement().satisfies(report -> {
@@ -317,14 +307,46 @@ class DirectiveImplementationProcessTest {
   }
 
   @Test
+  void aReportDueOnASaturdayIsDueOnMondayAndItsEscalationAndConsolidationCountWorkingDaysFromThere() {
+    ProcessInstance pi = start("2026-05-04T09:00");
+    assertThat(runtimeService().getVariable(pi.getId(), "period")).isEqualTo("2026-Q2");
+    VietnamClock.set("2026-06-01T07:00");
+    openRound();
+
+    // 20/6/2026 is a Saturday: the time limit ends with Monday 22/6
+    assertThat(tasks(pi, "Task_SubmitReport")).hasSize(2)
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(at("2026-06-22T23:59")));
+    assertThat(rows).extracting(UnitReport::getDueOn).containsOnly(LocalDate.of(2026, 6, 22));
+    assertThat(timers("Timer_ReportEscalation")).allSatisfy(job -> assertThat(job.getDuedate())
+        .isEqualTo(at("2026-06-25T23:59")));
+    assertThat(timers("Timer_ConsolidationDue")).singleElement().satisfies(job -> assertThat(job.getDuedate())
+        .isEqualTo(at("2026-07-01T23:59")));
+
+    VietnamClock.set("2026-06-22T16:00");
+    complete(report(pi, HONG), withVariables("results", "Gửi thứ Hai, vẫn đúng hạn"));
+    VietnamClock.set("2026-06-22T23:00");
+    assertThat(dueTimers(pi)).doesNotContain("Timer_ReportOverdue");
+    VietnamClock.set("2026-06-23T08:00");
+    assertThat(dueTimers(pi)).containsOnlyOnce("Timer_ReportOverdue");
+    timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    assertThat(notifications).filteredOn(n -> n.getKind().equals("REMINDER")).singleElement()
+        .satisfies(n -> assertThat(n.getMessage()).contains("hạn 22/06/2026"));
+    VietnamClock.set("2026-06-25T16:00");
+    complete(report(pi, TAN), withVariables("results", "Gửi chậm ba ngày làm việc"));
+
+    assertThat(engine.getTaskService().getVariables(tasks(pi, "Task_ConsolidateReports").get(0).getId()))
+        .containsEntry("reportsOnTime", 1L).containsEntry("reportsLate", 1L);
+  }
+
+  @Test
   void lateQuarterReportIsRemindedEscalatedAndCountedLate() {
     ProcessInstance pi = start("2026-03-02T09:00");
     openRound();
-    clock("2026-03-19T10:00");
+    VietnamClock.set("2026-03-19T10:00");
     complete(report(pi, HONG), withVariables("results", "Đúng hạn"));
     notifications.clear();
 
-    clock("2026-03-21T08:00");
+    VietnamClock.set("2026-03-21T08:00");
     timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
     assertThat(notifications).singleElement().satisfies(n -> {
       assertThat(n.getKind()).isEqualTo("REMINDER");
@@ -332,7 +354,9 @@ class DirectiveImplementationProcessTest {
       assertThat(n.getMessage()).contains("Quá hạn gửi báo cáo quý I năm 2026", "hạn 20/03/2026");
     });
 
-    clock("2026-03-26T08:00");
+    assertThat(timers("Timer_ReportEscalation")).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-03-25T23:59")));
+    VietnamClock.set("2026-03-26T08:00");
     timers("Timer_ReportEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
     assertThat(notifications).filteredOn(n -> n.getKind().equals("ESCALATION")).singleElement()
         .satisfies(n -> {
@@ -340,7 +364,7 @@ class DirectiveImplementationProcessTest {
           assertThat(n.getMessage()).contains("Xã Xuân Tân chưa gửi báo cáo quý I năm 2026");
         });
 
-    clock("2026-03-26T15:00");
+    VietnamClock.set("2026-03-26T15:00");
     complete(report(pi, TAN), withVariables("results", "Gửi chậm"));
 
     Task consolidate = tasks(pi, "Task_ConsolidateReports").get(0);
@@ -355,9 +379,9 @@ class DirectiveImplementationProcessTest {
     openRound();
     complete(report(pi, HONG), withVariables("results", "Đúng hạn"));
     assertThat(timers("Timer_ConsolidationDue")).singleElement()
-        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-03-30T23:59")));
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-03-31T23:59")));
 
-    clock("2026-03-31T08:00");
+    VietnamClock.set("2026-04-01T08:00");
     engine.getManagementService().executeJob(timers("Timer_ConsolidationDue").get(0).getId());
 
     assertThat(tasks(pi, "Task_SubmitReport")).isEmpty();
@@ -392,21 +416,13 @@ class DirectiveImplementationProcessTest {
   // ---- helpers -----------------------------------------------------------------------------------------------
 
   private ProcessInstance start(String localTime) {
-    clock(localTime);
+    VietnamClock.set(localTime);
     return runtimeService().startProcessInstanceByKey(DirectiveProcess.KEY, "1",
-        DirectiveProcess.variables(directive, List.of(HONG, TAN)));
+        DirectiveProcess.variables(directive, List.of(HONG, TAN), CALENDAR));
   }
 
   private void openRound() {
     engine.getManagementService().executeJob(timers("Timer_RoundOpens").get(0).getId());
-  }
-
-  private static void clock(String localTime) {
-    ClockUtil.setCurrentTime(at(localTime));
-  }
-
-  private static Date at(String localTime) {
-    return Date.from(java.time.LocalDateTime.parse(localTime).atZone(VN).toInstant());
   }
 
   private List<Task> tasks(ProcessInstance pi, String key) {

@@ -1,16 +1,19 @@
 package vn.danvan.workflow.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.Period;
 import org.junit.jupiter.api.Test;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 class ReportingScheduleTest {
 
-  private final ReportingSchedule schedule = new ReportingSchedule(2026, 2027, 20, Period.ofDays(5),
-      Period.ofDays(10));
+  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar("");
+
+  private final ReportingSchedule schedule = new ReportingSchedule(2026, 2027, 20, TimeLimit.parse("P3WD"),
+      TimeLimit.parse("P7WD"), CALENDAR);
 
   @Test
   void eachYearHasThreeQuartersAndTheAnnualReportWhichStandsForTheFourth() {
@@ -19,21 +22,53 @@ class ReportingScheduleTest {
   }
 
   @Test
-  void aRoundOpensOnTheFirstOfThePeriodsLastMonthAndItsDatesFollowTheDueDay() {
+  void aRoundOpensOnTheFirstOfThePeriodsLastMonthAndEscalatesAndConsolidatesInWorkingDays() {
+    Round q1 = schedule.rounds().get(0);
+    assertThat(q1.opensOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(q1.dueOn()).isEqualTo(LocalDate.of(2026, 3, 20)); // a Friday
+    assertThat(q1.escalateOn()).isEqualTo(LocalDate.of(2026, 3, 25)); // Mon 23, Tue 24, Wed 25
+    assertThat(q1.consolidateOn()).isEqualTo(LocalDate.of(2026, 3, 31)); // 7 working days: Tuesday 31
+  }
+
+  @Test
+  void aDueDayOnAWeekendMovesToTheNextWorkingDayAndTheLimitsCountFromThere() {
     Round q2 = schedule.rounds().get(1);
     assertThat(q2.opensOn()).isEqualTo(LocalDate.of(2026, 6, 1));
-    assertThat(q2.dueOn()).isEqualTo(LocalDate.of(2026, 6, 20));
+    assertThat(q2.dueOn()).isEqualTo(LocalDate.of(2026, 6, 22)); // 20/6/2026 is a Saturday
     assertThat(q2.escalateOn()).isEqualTo(LocalDate.of(2026, 6, 25));
-    assertThat(q2.consolidateOn()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(q2.consolidateOn()).isEqualTo(LocalDate.of(2026, 7, 1));
     Round year = schedule.rounds().get(3);
     assertThat(year.opensOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(year.dueOn()).isEqualTo(LocalDate.of(2026, 12, 21)); // 20/12/2026 is a Sunday
     assertThat(year.consolidateOn()).isEqualTo(LocalDate.of(2026, 12, 30));
   }
 
   @Test
+  void aDueDayOnTheNationalDayHolidayMovesPastItAndEscalationSkipsTheWeekend() {
+    ReportingSchedule firstOfMonth = new ReportingSchedule(2026, 2026, 1, TimeLimit.parse("P3WD"),
+        TimeLimit.parse("P7WD"), CALENDAR);
+    Round q3 = firstOfMonth.rounds().get(2);
+    // 1/9/2026 (Tuesday) and 2/9 are days off: due Thursday 3/9; 3 working days later is Tuesday 8/9
+    assertThat(q3.dueOn()).isEqualTo(LocalDate.of(2026, 9, 3));
+    assertThat(q3.escalateOn()).isEqualTo(LocalDate.of(2026, 9, 8));
+  }
+
+  @Test
+  void calendarDayLimitsOfDirectivesIssuedBeforeStillMeanCalendarDays() {
+    ReportingSchedule old = new ReportingSchedule(2026, 2026, 20, TimeLimit.parse("P5D"), TimeLimit.parse("P10D"),
+        CALENDAR);
+    Round q1 = old.rounds().get(0);
+    assertThat(q1.escalateOn()).isEqualTo(LocalDate.of(2026, 3, 25));
+    assertThat(q1.consolidateOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(TimeLimit.parse("P1W").after(LocalDate.of(2026, 3, 20), CALENDAR))
+        .isEqualTo(LocalDate.of(2026, 3, 27));
+    assertThatThrownBy(() -> TimeLimit.parse("5 ngày")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theFirstRoundSkipsRoundsAlreadyConsolidatedAndTheLastHasNoSuccessor() {
-    assertThat(schedule.next(null, LocalDate.of(2026, 7, 1)).orElseThrow().period().code()).isEqualTo("2026-Q3");
-    assertThat(schedule.next(null, LocalDate.of(2026, 6, 30)).orElseThrow().period().code()).isEqualTo("2026-Q2");
+    assertThat(schedule.next(null, LocalDate.of(2026, 7, 2)).orElseThrow().period().code()).isEqualTo("2026-Q3");
+    assertThat(schedule.next(null, LocalDate.of(2026, 7, 1)).orElseThrow().period().code()).isEqualTo("2026-Q2");
     assertThat(schedule.next("2026", LocalDate.of(2027, 5, 1)).orElseThrow().period().code()).isEqualTo("2027-Q1");
     assertThat(schedule.next("2027", LocalDate.of(2027, 12, 30))).isEmpty();
     assertThat(schedule.next(null, LocalDate.of(2028, 1, 1))).isEmpty();

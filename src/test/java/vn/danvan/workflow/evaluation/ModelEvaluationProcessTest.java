@@ -7,8 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -16,7 +17,6 @@ import static org.mockito.Mockito.when;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,9 +29,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,29 +39,30 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-evaluation.bpmn with the real delegates and the real rating table: rated and
  * kept, returned once, reviewed and kept, removed, the unit's reminder and deadline, the reviewer's reminder.
+ * Deadlines are in working days; the campaign opens on Monday 16/11/2026 at 08:00 in Hà Nội.
  */
 @Deployment(resources = {"processes/model-evaluation.bpmn", "processes/model-rating.dmn",
     "processes/self-assess-model.form", "processes/adjust-evaluation.form", "processes/review-continuation.form"})
 class ModelEvaluationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private static final Instant START = Instant.parse("2026-11-16T01:00:00Z");
 
@@ -79,14 +78,9 @@ class ModelEvaluationProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier("Dân vận khéo trong dồn điền đổi thửa", "s", "g", "c", "a", "f", "r",
-        "t", "o", "su"));
-    model.markRegistered();
-    doReturn(Optional.of(model)).when(models).findById(7L);
-    when(models.byBusinessKey("7")).thenCallRealMethod();
+    model = TestModels.registered(7L, "Dân vận khéo trong dồn điền đổi thửa", "xa-xuan-hong");
+    TestModels.findable(models, model);
     when(units.findById("xa-xuan-hong")).thenReturn(Optional.of(
         new Unit("xa-xuan-hong", "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong")
             .reviewedBy("ban-dan-van-huyen")));
@@ -94,10 +88,7 @@ class ModelEvaluationProcessTest {
         .thenReturn(new LinkedHashSet<>(List.of("ban-dan-van-huyen", "uv-phu-trach-xa-xuan-hong")));
     when(evaluations.save(any())).thenAnswer(call -> evaluation = call.getArgument(0));
     when(evaluations.of(any(DelegateExecution.class))).thenAnswer(call -> evaluation);
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("openEvaluationDelegate", new OpenEvaluationDelegate(models, units, authorities, evaluations));
     Mocks.register("recordSelfAssessmentDelegate", new RecordSelfAssessmentDelegate(evaluations, decisionHistory));
@@ -111,21 +102,17 @@ class ModelEvaluationProcessTest {
     Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-  }
-
   @Test
   void unitSelfAssessesReviewerAdjustsAndAnExcellentModelIsKeptWithoutReview() {
     ProcessInstance pi = startEvaluation();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_SelfAssess");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(15)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-11-30T08:00")); // 10 working days: two weeks
 
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 10, 9));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00")); // 7 working days from Friday
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-dan-van-huyen")
         .hasCandidateGroup("uv-phu-trach-xa-xuan-hong");
     assertThat(runtimeService().getVariable(pi.getId(), "selfConsensus")).isEqualTo(10);
@@ -174,9 +161,11 @@ class ModelEvaluationProcessTest {
   void notAchievedModelIsReviewedAndKeptForAnotherYear() {
     ProcessInstance pi = startEvaluation();
     complete(task(pi), selfScores(6, 6, 6, 6));
+    VietnamClock.set("2026-12-04T10:00");
     complete(task(pi), adjusted(5, 5, 5, 5, 0)); // 45
 
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewContinuation");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-15T10:00")); // 7 working days from Friday 4/12
     assertThat(evaluation.getRating()).isEqualTo("CHUA_DAT");
     assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.RATED);
     complete(task(pi), withVariables("decision", "KEEP", "continuationNote", "Tiếp tục xây dựng năm 2027"));
@@ -203,9 +192,14 @@ class ModelEvaluationProcessTest {
   }
 
   @Test
-  void unitIsRemindedThreeDaysBeforeItsDeadlineAndKeepsItsTask() {
+  void unitIsRemindedThreeWorkingDaysBeforeItsDeadlineAndKeepsItsTask() {
     ProcessInstance pi = startEvaluation();
-    assertThat(job("Timer_RemindUnit", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(12)));
+    // due Monday 30/11: three working days before is Wednesday 25/11
+    assertThat(job("Timer_RemindUnit", pi).getDuedate()).isEqualTo(at("2026-11-25T08:00"));
+    VietnamClock.set("2026-11-24T17:00");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-11-25T08:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindUnit");
 
     execute(job("Timer_RemindUnit", pi));
 
@@ -219,8 +213,10 @@ class ModelEvaluationProcessTest {
   @Test
   void whenTheUnitMissesItsDeadlineTheReviewerScoresAlone() {
     ProcessInstance pi = startEvaluation();
-    assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate().toInstant())
-        .isEqualTo(START.plus(Duration.ofDays(20)));
+    // three working days after the due date of Monday 30/11
+    assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate()).isEqualTo(at("2026-12-03T08:00"));
+    VietnamClock.set("2026-12-03T08:00");
+    assertThat(dueTimers(pi)).containsExactlyInAnyOrder("Timer_RemindUnit", "Timer_SelfAssessDeadline");
 
     execute(job("Timer_SelfAssessDeadline", pi));
 
@@ -235,10 +231,17 @@ class ModelEvaluationProcessTest {
   }
 
   @Test
-  void reviewerIsRemindedTwoDaysBeforeTheAdjustmentIsDue() {
+  void reviewerIsRemindedTwoWorkingDaysBeforeTheAdjustmentIsDue() {
     ProcessInstance pi = startEvaluation();
+    VietnamClock.set("2026-11-27T14:00");
     complete(task(pi), selfScores(9, 9, 9, 9));
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00"));
+    // Tuesday 8/12 less two working days is Friday 4/12, across the weekend
+    assertThat(job("Timer_RemindReviewer", pi).getDuedate()).isEqualTo(at("2026-12-04T14:00"));
+    VietnamClock.set("2026-12-04T13:59");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-12-04T14:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindReviewer");
 
     execute(job("Timer_RemindReviewer", pi));
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -38,18 +38,20 @@ import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-recognition.bpmn with the real delegates: recognised, outstanding publicised,
  * rewarded (model-reward is called per outstanding model) and followed for replication; returned once; rejected.
+ * Each step is due in working days (10, publicity 20), counted across the New Year holiday.
  */
 @Deployment(resources = {"processes/model-recognition.bpmn", "processes/propose-recognition.form",
     "processes/decide-recognition.form", "processes/select-outstanding.form", "processes/publicize-outstanding.form",
@@ -57,8 +59,7 @@ import vn.danvan.workflow.registration.RegistrationDossier;
 class ModelRecognitionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private final RecognitionRoundRepository rounds = mock(RecognitionRoundRepository.class);
   private final RecognitionCandidateRepository candidates = mock(RecognitionCandidateRepository.class);
@@ -78,7 +79,6 @@ class ModelRecognitionProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     rewardDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("model-reward.bpmn", Bpmn.createExecutableProcess("model-reward").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_StubReward").endEvent().done())
@@ -105,18 +105,9 @@ class ModelRecognitionProcessTest {
     when(units.findAllById(anyCollection())).thenReturn(List.of(district, xuanHong, xuanTan));
     when(directory.visibleUnitIds(List.of("huyen-xuan-truong")))
         .thenReturn(Set.of("huyen-xuan-truong", "xa-xuan-hong", "xa-xuan-tan"));
-    when(publicity.save(any())).thenAnswer(call -> {
-      published.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(replications.save(any())).thenAnswer(call -> {
-      replicated.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(publicity.save(any())).thenAnswer(Saves.into(published));
+    when(replications.save(any())).thenAnswer(Saves.into(replicated));
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     RoundModels roundModels = new RoundModels(models, units);
     Mocks.register("openRecognitionRoundDelegate",
@@ -136,25 +127,29 @@ class ModelRecognitionProcessTest {
   }
 
   @AfterEach
-  void reset() {
-    Mocks.reset();
+  void removeRewardStub() {
     engine.getRepositoryService().deleteDeployment(rewardDeployment, true);
   }
 
   @Test
   void recognisedListsOutstandingModelIsPublicisedProposedForRewardAndFollowedForReplication() {
+    VietnamClock.set("2026-12-07T09:00");
     ProcessInstance pi = startRound();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ProposeRecognition");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-dan-van-huyen");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-21T09:00")); // 10 working days
     assertThat(runtimeService().getVariable(pi.getId(), "candidatesText").toString())
         .contains("Dân vận khéo trong dồn điền đổi thửa – Xã Xuân Hồng (Xuất sắc, 93 điểm)");
 
+    VietnamClock.set("2026-12-10T15:00");
     complete(task(pi), proposal(List.of("7", "8")));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideRecognition");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("ban-thuong-vu-huyen");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-24T15:00"));
     assertThat(round.getStatus()).isEqualTo(RoundStatus.PROPOSED);
     assertThat(round.getMinutesDate()).isEqualTo(LocalDate.of(2026, 12, 10));
 
+    VietnamClock.set("2026-12-21T10:00");
     complete(task(pi), approval(List.of("7", "8")));
     assertThat(round.getStatus()).isEqualTo(RoundStatus.DECIDED);
     assertThat(round.getDecisionNumber()).isEqualTo("125-QĐ/HU");
@@ -162,7 +157,10 @@ class ModelRecognitionProcessTest {
     assertThat(hong.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     assertThat(tan.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_SelectOutstanding");
+    // 10 working days from Monday 21/12/2026, without 1/1/2027: Tuesday 5/1/2027
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-05T10:00"));
 
+    VietnamClock.set("2026-12-23T09:00");
     complete(task(pi), withVariables("outstandingModels", List.of("7"), "outstandingNote", "Cách làm sáng tạo"));
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_PublicizeOutstanding", "Task_TrackReplication",
         "CallActivity_RewardOutstanding");
@@ -173,6 +171,8 @@ class ModelRecognitionProcessTest {
         .containsEntry("year", 2026).containsEntry("areaId", "huyen-xuan-truong");
     assertThat(task("Task_PublicizeOutstanding", pi).getId()).isNotNull();
     BpmnAwareTests.assertThat(task("Task_PublicizeOutstanding", pi)).hasCandidateGroup("ban-tuyen-giao-huyen");
+    assertThat(task("Task_PublicizeOutstanding", pi).getDueDate()).isEqualTo(at("2027-01-21T09:00")); // 20
+    assertThat(task("Task_TrackReplication", pi).getDueDate()).isNull(); // ongoing, no deadline
 
     complete(task("Task_PublicizeOutstanding", pi), withVariables("channel", "Đài phát thanh, truyền thanh",
         "publicationTitle", "Xuân Hồng dân vận khéo", "publishedOn", "2026-12-28",
@@ -277,11 +277,8 @@ class ModelRecognitionProcessTest {
   }
 
   private static MobilizationModel model(long id, String name, String unitId) {
-    MobilizationModel model = new MobilizationModel(ModelKind.MODEL, unitId, Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier(name, "s", "g", "c", "a", "f", "r", "t", "o", "su"));
-    model.markRegistered();
+    MobilizationModel model = TestModels.registered(id, name, unitId);
     model.markEvaluated();
-    ReflectionTestUtils.setField(model, "id", id);
     return model;
   }
 }

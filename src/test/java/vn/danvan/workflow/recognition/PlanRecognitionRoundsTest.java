@@ -30,6 +30,7 @@ import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
+import vn.danvan.workflow.support.Saves;
 
 /** After the evaluations, each well-rated model goes to the round of the nearest body that may recognise it. */
 class PlanRecognitionRoundsTest {
@@ -57,10 +58,7 @@ class PlanRecognitionRoundsTest {
       saved.add(round);
       return round;
     });
-    when(candidates.save(any())).thenAnswer(call -> {
-      listed.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(candidates.save(any())).thenAnswer(Saves.into(listed));
   }
 
   @Test

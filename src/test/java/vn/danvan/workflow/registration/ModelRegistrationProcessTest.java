@@ -21,12 +21,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
 
 /** Every path of processes/model-registration.bpmn, with the real delegates over an in-memory model. */
 @Deployment(resources = {"processes/model-registration.bpmn", "processes/review-registration.form",
@@ -34,8 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ModelRegistrationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
   private static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
@@ -46,27 +45,17 @@ class ModelRegistrationProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
     model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
     model.describe(dossier("Dân vận khéo trong dồn điền đổi thửa"));
     doReturn(Optional.of(model)).when(models).findById(7L);
     when(models.byBusinessKey("7")).thenCallRealMethod();
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("approveRegistrationDelegate", new ApproveRegistrationDelegate(models, decisionHistory));
     Mocks.register("returnRegistrationDelegate", new ReturnRegistrationDelegate(models, decisionHistory));
     Mocks.register("resubmitRegistrationDelegate", new ResubmitRegistrationDelegate(models, decisionHistory));
     Mocks.register("rejectRegistrationDelegate", new RejectRegistrationDelegate(models, decisionHistory));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
   }
 
   @Test

@@ -35,6 +35,7 @@ import vn.danvan.workflow.directive.Assignment;
 import vn.danvan.workflow.directive.AssignmentRepository;
 import vn.danvan.workflow.directive.Directive;
 import vn.danvan.workflow.directive.DirectiveRepository;
+import vn.danvan.workflow.directive.TimeLimit;
 import vn.danvan.workflow.directive.UnitReport;
 import vn.danvan.workflow.directive.UnitReportRepository;
 import vn.danvan.workflow.organisation.Unit;
@@ -128,21 +129,21 @@ abstract class ReportFiguresContract {
         at("2025-11-01T09:00")));
     approved("xa-ngoai", ModelKind.MODEL, Field.ECONOMY, "2025-11-01T09:00");
 
-    // a directive: plans due 31/10/2025, the annual report due 20/12/2025
+    // a directive: plans due 31/10/2025, the annual report due on the 20th: Saturday 20/12/2025, so Monday 22/12
     Directive directive = directives.save(new Directive("01-CTr/HU", LocalDate.of(2025, 9, 1), DISTRICT, BOARD,
         "Chương trình mẫu", null, "fixture").followedUp(LocalDate.of(2025, 10, 31), 2025, 2025, 20,
-        java.time.Period.ofDays(5), java.time.Period.ofDays(10), List.of(DISTRICT)));
+        TimeLimit.workingDays(3), TimeLimit.workingDays(7), List.of(DISTRICT)));
     Assignment dong = new Assignment(directive.getId(), DONG);
     dong.planSubmitted("1-KH", "Kế hoạch", at("2025-10-30T16:00"));
     Assignment tay = new Assignment(directive.getId(), TAY);
     tay.planSubmitted("2-KH", "Kế hoạch", at("2025-11-03T08:00"));
     assignments.saveAll(List.of(dong, tay, new Assignment(directive.getId(), FARMERS)));
-    UnitReport dongYear = new UnitReport(directive.getId(), DONG, "2025", LocalDate.of(2025, 12, 20));
+    UnitReport dongYear = new UnitReport(directive.getId(), DONG, "2025", LocalDate.of(2025, 12, 22));
     dongYear.submitted("Kết quả", null, null, "fixture", at("2025-12-20T22:00"));
-    UnitReport tayYear = new UnitReport(directive.getId(), TAY, "2025", LocalDate.of(2025, 12, 20));
-    tayYear.submitted("Kết quả", null, null, "fixture", at("2025-12-22T09:00"));
+    UnitReport tayYear = new UnitReport(directive.getId(), TAY, "2025", LocalDate.of(2025, 12, 22));
+    tayYear.submitted("Kết quả", null, null, "fixture", at("2025-12-23T09:00"));
     unitReports.saveAll(List.of(dongYear, tayYear,
-        new UnitReport(directive.getId(), FARMERS, "2025", LocalDate.of(2025, 12, 20))));
+        new UnitReport(directive.getId(), FARMERS, "2025", LocalDate.of(2025, 12, 22))));
   }
 
   // ---- JSON --------------------------------------------------------------------------------------------------
@@ -192,9 +193,9 @@ abstract class ReportFiguresContract {
             List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "2025-10-31", "null",
                 ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today)),
             List.of("Xã Hải Tây", "Kế hoạch thực hiện", "2025-10-31", "2025-11-03", 3L),
-            List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "2025-12-20", "null",
-                ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 20), today)),
-            List.of("Xã Hải Tây", "Báo cáo năm 2025", "2025-12-20", "2025-12-22", 2L));
+            List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "2025-12-22", "null",
+                ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today)),
+            List.of("Xã Hải Tây", "Báo cáo năm 2025", "2025-12-22", "2025-12-23", 1L));
   }
 
   @Test
@@ -279,9 +280,9 @@ abstract class ReportFiguresContract {
           List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "31/10/2025", "Chưa nộp",
               ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today)),
           List.of("Xã Hải Tây", "Kế hoạch thực hiện", "31/10/2025", "03/11/2025", 3L),
-          List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "20/12/2025", "Chưa nộp",
-              ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 20), today)),
-          List.of("Xã Hải Tây", "Báo cáo năm 2025", "20/12/2025", "22/12/2025", 2L));
+          List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "22/12/2025", "Chưa nộp",
+              ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today)),
+          List.of("Xã Hải Tây", "Báo cáo năm 2025", "22/12/2025", "23/12/2025", 1L));
     }
   }
 
@@ -328,13 +329,13 @@ abstract class ReportFiguresContract {
         "V. Đơn vị chậm kế hoạch, báo cáo",
         "Đơn vị Nội dung Hạn Ngày nộp Số ngày chậm",
         "Xã Hải Tây Kế hoạch thực hiện 31/10/2025 03/11/2025 3",
-        "Xã Hải Tây Báo cáo năm 2025 20/12/2025 22/12/2025 2");
+        "Xã Hải Tây Báo cáo năm 2025 22/12/2025 23/12/2025 1");
     LocalDate today = LocalDate.now(VN);
     assertThat(lines).contains(
         "Hội Nông dân huyện Hải Hậu Kế hoạch thực hiện 31/10/2025 Chưa nộp "
             + ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today),
-        "Hội Nông dân huyện Hải Hậu Báo cáo năm 2025 20/12/2025 Chưa nộp "
-            + ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 20), today));
+        "Hội Nông dân huyện Hải Hậu Báo cáo năm 2025 22/12/2025 Chưa nộp "
+            + ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today));
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

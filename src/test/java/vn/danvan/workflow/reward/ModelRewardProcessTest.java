@@ -7,12 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,32 +40,34 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
 import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.registration.RegistrationDossier;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.reminder.RemindReviewerDelegate;
+import vn.danvan.workflow.support.ProcessTestEngine;
+import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TestModels;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-reward.bpmn with the real delegates and the real authority lookup over the
  * seed's tree: Giấy khen granted or refused by the district chair, a dossier returned once, refused by the
- * council, Bằng khen forwarded to the province with its result recorded, and the reminders.
+ * council, Bằng khen forwarded to the province with its result recorded, and the reminders. Limits are in
+ * working days: dossier 10, council 5 and decision 7 (12 together, the top of the published 8 to 12 for a
+ * Giấy khen), the province's result 40 with a follow-up after 20.
  */
 @Deployment(resources = {"processes/model-reward.bpmn", "processes/prepare-reward-dossier.form",
     "processes/review-reward-dossier.form", "processes/decide-reward.form", "processes/record-upper-decision.form"})
 class ModelRewardProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  static ProcessTestEngine engine = new ProcessTestEngine();
 
-  private static final Instant START = Instant.parse("2027-01-04T02:00:00Z");
+  private static final Instant START = Instant.parse("2027-01-04T02:00:00Z"); // Monday 09:00 in Hà Nội
 
   private final ModelRepository models = mock(ModelRepository.class);
   private final UnitRepository units = mock(UnitRepository.class);
@@ -80,15 +81,10 @@ class ModelRewardProcessTest {
 
   @BeforeEach
   void wireDelegates() {
-    BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
-    model.describe(new RegistrationDossier("Dân vận khéo trong dồn điền đổi thửa", "s", "g", "c", "a", "f", "r",
-        "t", "o", "su"));
-    model.markRegistered();
+    model = TestModels.registered(7L, "Dân vận khéo trong dồn điền đổi thửa", "xa-xuan-hong");
     model.markRecognised();
-    when(models.findById(7L)).thenReturn(Optional.of(model));
-    when(models.byBusinessKey("7")).thenCallRealMethod();
+    TestModels.findable(models, model);
     tree(new Unit("tinh-nam-dinh", "Tỉnh Nam Định", UnitKind.PROVINCE, null),
         new Unit("huyen-xuan-truong", "Huyện Xuân Trường", UnitKind.DISTRICT, "tinh-nam-dinh"),
         new Unit("xa-xuan-hong", "Xã Xuân Hồng", UnitKind.COMMUNE, "huyen-xuan-truong"));
@@ -107,10 +103,7 @@ class ModelRewardProcessTest {
         .thenReturn(List.of(bangKhen));
     when(proposals.save(any())).thenAnswer(call -> proposal = call.getArgument(0));
     when(proposals.of(any(DelegateExecution.class))).thenAnswer(call -> proposal);
-    when(decisions.save(any())).thenAnswer(call -> {
-      history.add(call.getArgument(0));
-      return call.getArgument(0);
-    });
+    when(decisions.save(any())).thenAnswer(Saves.into(history));
     Authorities authorities = new Authorities(authorityRows, units);
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("openRewardProposalDelegate", new OpenRewardProposalDelegate(models, units, authorities, proposals));
@@ -126,31 +119,28 @@ class ModelRewardProcessTest {
     Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
   }
 
-  @AfterEach
-  void reset() {
-    ClockUtil.reset();
-    Mocks.reset();
-  }
-
   @Test
   void giayKhenIsWithinTheDistrictsPowersAndGrantedByTheChair() {
     ProcessInstance pi = startReward();
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_PrepareRewardDossier");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("xa-xuan-hong");
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-18T09:00")); // 10 working days
     assertThat(runtimeService().getVariable(pi.getId(), "rewardFormOptions").toString())
         .contains("Giấy khen của Chủ tịch UBND huyện", "GIAY_KHEN", "Bằng khen của Chủ tịch UBND tỉnh");
 
+    VietnamClock.set("2027-01-07T10:00");
     complete(task(pi), dossier());
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("hoi-dong-tdkt-huyen");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-14T10:00")); // 5 working days from Thursday
 
+    VietnamClock.set("2027-01-11T15:00");
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN",
         "councilNote", "Hội đồng nhất trí 7/7"));
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ResolveRewardAuthority").isWaitingAt("Task_DecideReward")
         .hasNotPassed("Task_ForwardRewardProposal");
     BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("chu-tich-ubnd-huyen");
-    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofDays(12)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-20T15:00")); // 7 working days from Monday
 
     complete(task(pi), grant("2345/QĐ-UBND", "Trần Văn Chủ tịch"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_RecordRewardDecision", "End_Rewarded");
@@ -252,10 +242,12 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void councilIsRemindedTwoDaysBeforeItsReviewIsDue() {
+  void councilIsRemindedTwoWorkingDaysBeforeItsReviewIsDue() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
-    assertThat(job("Timer_RemindCouncil", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(8)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-11T09:00"));
+    // Monday 11/1 less two working days, over the weekend: Thursday 7/1
+    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2027-01-07T09:00"));
 
     execute(job("Timer_RemindCouncil", pi));
 
@@ -266,11 +258,36 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void chairIsRemindedTwoDaysBeforeTheGiayKhenIsDue() {
+  void aDossierSentJustBeforeTetIsDueAndRemindedOnlyAfterTheHoliday() {
+    VietnamClock.set("2026-02-02T09:00");
+    ProcessInstance pi = startReward();
+    VietnamClock.set("2026-02-12T10:00"); // Thursday; Tết Bính Ngọ is Monday 16/2 to Friday 20/2/2026
+    complete(task(pi), dossier());
+
+    // 5 working days: Friday 13/2, then (Tết and two weekends) Monday 23, Tuesday 24, Wednesday 25, Thursday 26/2
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-02-26T10:00"));
+    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2026-02-24T10:00"));
+    VietnamClock.set("2026-02-20T10:00");
+    assertThat(dueTimers(pi)).isEmpty();
+    VietnamClock.set("2026-02-24T10:00");
+    assertThat(dueTimers(pi)).containsExactly("Timer_RemindCouncil");
+    execute(job("Timer_RemindCouncil", pi));
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(sent.capture());
+    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
+
+    VietnamClock.set("2026-02-25T10:00");
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-03-06T10:00")); // 7 working days
+  }
+
+  @Test
+  void chairIsRemindedTwoWorkingDaysBeforeTheGiayKhenIsDue() {
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
-    assertThat(job("Timer_RemindGrantor", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(10)));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-13T09:00"));
+    assertThat(job("Timer_RemindGrantor", pi).getDuedate()).isEqualTo(at("2027-01-11T09:00"));
 
     execute(job("Timer_RemindGrantor", pi));
 
@@ -281,11 +298,15 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void councilIsRemindedToChaseTheProvinceAfterThirtyDays() {
+  void councilIsRemindedToChaseTheProvinceAfterTwentyWorkingDaysPastTheAprilHolidays() {
+    VietnamClock.set("2026-03-30T09:00");
     ProcessInstance pi = startReward();
     complete(task(pi), dossier());
+    VietnamClock.set("2026-04-06T09:00");
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
-    assertThat(job("Timer_FollowUpUpper", pi).getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(30)));
+    // Giỗ Tổ (Sunday 26/4, so Monday 27/4 off), 30/4 and 1/5 are not counted
+    assertThat(job("Timer_FollowUpUpper", pi).getDuedate()).isEqualTo(at("2026-05-07T09:00"));
+    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-06-04T09:00")); // 40 working days
 
     execute(job("Timer_FollowUpUpper", pi));
 

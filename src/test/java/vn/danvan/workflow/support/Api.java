@@ -51,6 +51,14 @@ public final class Api {
     return rest.exchange(path, HttpMethod.POST, json(body, null), MAP);
   }
 
+  /** A POST answered in HAL, as Tasklist asks engine-rest for a filter's tasks with their variables. */
+  public ResponseEntity<Map<String, Object>> postHal(String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), MAP);
+  }
+
   public ResponseEntity<Map<String, Object>> postRaw(String path, String body, String language) {
     return rest.exchange(path, HttpMethod.POST, json(body, language), MAP);
   }

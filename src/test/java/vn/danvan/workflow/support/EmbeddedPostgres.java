@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * One real PostgreSQL (zonky embedded binaries) for the whole test JVM. Application contexts that use it
- * import {@link Lease}: the server stops when the last of them has closed (after its engine and pool), not
- * in a JVM hook racing the engine's own shutdown.
+ * import {@link Lease}: the server stops when the last of them has closed (after its engine and pool). At JVM
+ * exit Spring closes the cached contexts in its own hook; ours waits for them (zonky's hook would stop the server
+ * at once, and the contexts' job executors then wait on dead connections until Surefire kills the JVM).
  */
 public final class EmbeddedPostgres {
 
@@ -23,7 +24,9 @@ public final class EmbeddedPostgres {
   public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres get() {
     if (instance == null) {
       try {
-        instance = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        instance = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+            .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stopWhenReleased, "embedded-postgres-stop"));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
       }
@@ -61,6 +64,25 @@ public final class EmbeddedPostgres {
     if (--leases == 0 && instance != null) {
       instance.close();
       instance = null;
+    }
+    EmbeddedPostgres.class.notifyAll();
+  }
+
+  /** At JVM exit: give the contexts still open 20 s to close on a live server, then stop it regardless. */
+  private static synchronized void stopWhenReleased() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    try {
+      while (instance != null && leases > 0 && System.nanoTime() < deadline) {
+        EmbeddedPostgres.class.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      }
+      if (instance != null) {
+        instance.close();
+        instance = null;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
     }
   }
 
