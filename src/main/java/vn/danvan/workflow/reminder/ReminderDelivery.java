@@ -73,9 +73,8 @@ final class ReminderDelivery {
       ReminderPolicy policy, Recipients recipients, Recipients holders) {
     Map<String, String> values = new HashMap<>();
     values.put("task", task.getName());
-    String process = ReminderJobs.definitionOf(task).getName();
-    values.put("process", process);
-    values.put("subject", subject(execution, process));
+    values.put("process", execution.getProcessDefinition().getName());
+    values.put("subject", subject(execution));
     values.put("due", VietnameseDates.format(task.getDueDate()));
     values.put("days", String.valueOf(reminder.workingDays()));
     values.put("recipient", recipients.names(directory));
@@ -88,12 +87,12 @@ final class ReminderDelivery {
   }
 
   /** What the process is about: the variable "name" (a model's name), with "unitName" if set; else the key. */
-  private static String subject(ExecutionEntity execution, String process) {
+  private static String subject(ExecutionEntity execution) {
     Object name = execution.getVariable("name");
     Object unit = execution.getVariable("unitName");
     String subject = name instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     if (subject == null) {
-      subject = process;
+      subject = execution.getProcessDefinition().getName();
     }
     return unit instanceof String unitName && !unitName.isBlank() ? subject + " (" + unitName + ")" : subject;
   }

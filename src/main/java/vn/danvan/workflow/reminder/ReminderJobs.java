@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -40,21 +39,12 @@ final class ReminderJobs {
   }
 
   static ReminderPolicy policyOf(TaskEntity task) {
-    if (task.getProcessDefinitionId() == null) {
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null) {
       return null; // a task created through the API outside any process
     }
-    ActivityImpl activity = definitionOf(task).findActivity(task.getTaskDefinitionKey());
+    ActivityImpl activity = execution.getProcessDefinition().findActivity(task.getTaskDefinitionKey());
     return activity == null ? null : activity.getProperties().get(ReminderParseListener.POLICY);
-  }
-
-  /**
-   * The task's process definition as the engine keeps it parsed in memory. {@code execution.getProcessDefinition()}
-   * would first ask the database whether the definition still exists: one more query for each reminder.
-   */
-  static ProcessDefinitionEntity definitionOf(TaskEntity task) {
-    DeploymentCache cache = Context.getProcessEngineConfiguration().getDeploymentCache();
-    ProcessDefinitionEntity cached = cache.findProcessDefinitionFromCache(task.getProcessDefinitionId());
-    return cached != null ? cached : cache.findDeployedProcessDefinitionById(task.getProcessDefinitionId());
   }
 
   /** Schedules the first reminder after {@code after}, if the task's schedule has one. */
@@ -104,7 +94,7 @@ final class ReminderJobs {
 
   private void schedule(TaskEntity task, Reminder reminder) {
     ExecutionEntity execution = task.getExecution();
-    ProcessDefinitionEntity definition = definitionOf(task);
+    ProcessDefinitionEntity definition = execution.getProcessDefinition();
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(ReminderJobHandler.TYPE);
     timer.setJobHandlerConfigurationRaw(configuration(task, reminder));
