@@ -37,7 +37,8 @@ final class RecipientDirectory {
   }
 
   Optional<Person> person(String userId) {
-    return cached(people, userId, id -> Optional.ofNullable(identity().findUserById(id)).map(RecipientDirectory::person));
+    return cached(people, userId,
+        id -> Optional.ofNullable(identity().findUserById(id)).map(RecipientDirectory::person));
   }
 
   Optional<Team> team(String groupId) {
