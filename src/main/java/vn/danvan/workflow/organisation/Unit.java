@@ -2,6 +2,7 @@ package vn.danvan.workflow.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 /** A body or a locality. Its id is also the id of the Camunda group whose members work for it. */
 @Entity
 @Table(name = "unit")
+@EntityListeners(UnitDirectory.UnitChanges.class)
 public class Unit {
 
   @Id

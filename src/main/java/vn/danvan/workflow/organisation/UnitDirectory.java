@@ -1,56 +1,129 @@
 package vn.danvan.workflow.organisation;
 
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Answers "which units may this person see": their own units, everything below a unit they belong to,
- * and everything below the area a body of theirs oversees. The tree is small (a province has a few
- * thousand units), so it is read whole per question instead of walked with one query per level.
+ * and everything below the area a body of theirs oversees. Every task list and model list asks this, so the
+ * tree (a province has a few thousand units) is read whole once and kept: a change through JPA drops it at
+ * once (see {@link UnitChanges}), a change made directly in the table is seen after
+ * {@code danvan.organisation.tree-cache} (1 minute).
  */
 @Component
 public class UnitDirectory {
 
-  private final UnitRepository units;
+  private record Tree(Map<String, List<String>> children, Map<String, String> overseen, Instant loadedAt) {
+  }
 
-  public UnitDirectory(UnitRepository units) {
+  private final UnitRepository units;
+  private final Duration ttl;
+  private final Clock clock;
+  private volatile Tree tree;
+
+  @Autowired
+  public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl) {
+    this(units, ttl, Clock.systemUTC());
+  }
+
+  UnitDirectory(UnitRepository units, Duration ttl, Clock clock) {
     this.units = units;
+    this.ttl = ttl;
+    this.clock = clock;
   }
 
   public Set<String> visibleUnitIds(Collection<String> groupIds) {
-    List<Unit> all = units.findAll();
-    Map<String, List<String>> children = new HashMap<>();
-    Map<String, Unit> byId = new HashMap<>();
-    for (Unit unit : all) {
-      byId.put(unit.getId(), unit);
-      if (unit.getParentId() != null) {
-        children.computeIfAbsent(unit.getParentId(), k -> new java.util.ArrayList<>()).add(unit.getId());
-      }
-    }
-    Set<String> roots = new HashSet<>();
+    Tree current = tree();
+    ArrayDeque<String> pending = new ArrayDeque<>();
     for (String groupId : groupIds) {
-      Unit unit = byId.get(groupId);
-      if (unit == null) {
-        continue;
-      }
-      roots.add(unit.getId());
-      if (unit.getOverseesId() != null) {
-        roots.add(unit.getOverseesId());
+      if (current.overseen().containsKey(groupId)) {
+        pending.add(groupId);
+        String overseen = current.overseen().get(groupId);
+        if (overseen != null) {
+          pending.add(overseen);
+        }
       }
     }
     Set<String> visible = new HashSet<>();
-    java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(roots);
     while (!pending.isEmpty()) {
       String id = pending.pop();
       if (visible.add(id)) {
-        pending.addAll(children.getOrDefault(id, List.of()));
+        pending.addAll(current.children().getOrDefault(id, List.of()));
       }
     }
     return visible;
+  }
+
+  private Tree tree() {
+    Tree current = tree;
+    if (current == null || current.loadedAt().plus(ttl).isBefore(clock.instant())) {
+      current = load();
+      tree = current;
+    }
+    return current;
+  }
+
+  private Tree load() {
+    Instant now = clock.instant();
+    Map<String, List<String>> children = new HashMap<>();
+    Map<String, String> overseen = new HashMap<>(); // every unit id, with the area it oversees or null
+    for (Unit unit : units.findAll()) {
+      overseen.put(unit.getId(), unit.getOverseesId());
+      if (unit.getParentId() != null) {
+        children.computeIfAbsent(unit.getParentId(), k -> new ArrayList<>()).add(unit.getId());
+      }
+    }
+    return new Tree(children, overseen, now);
+  }
+
+  /** Drops the tree now and again when the writing transaction ends (readers in between saw the old one). */
+  void unitsChanged() {
+    tree = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          tree = null;
+        }
+      });
+    }
+  }
+
+  /**
+   * {@link Unit}'s entity listener. Hibernate makes its own instance through Spring, before the repositories
+   * exist: hence the provider.
+   */
+  static class UnitChanges {
+
+    private final ObjectProvider<UnitDirectory> directory;
+
+    UnitChanges(ObjectProvider<UnitDirectory> directory) {
+      this.directory = directory;
+    }
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void changed(Unit unit) {
+      directory.getObject().unitsChanged();
+    }
   }
 }

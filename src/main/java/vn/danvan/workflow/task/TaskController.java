@@ -89,7 +89,7 @@ class TaskController {
     Caller caller = Caller.current();
     TaskRow row = visible(id, caller);
     if (caller.username().equals(row.assignee())) {
-      return row;
+      return withDecisions(row);
     }
     if (row.assignee() != null) {
       throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
@@ -105,7 +105,7 @@ class TaskController {
       }
       return null;
     });
-    return withDecisions(visible(id, caller));
+    return withDecisions(row.withAssignee(caller.username()));
   }
 
   @PostMapping("/{id}/unclaim")
@@ -122,7 +122,7 @@ class TaskController {
       tasks.setAssignee(id, null);
       return null;
     });
-    return withDecisions(visible(id, caller));
+    return withDecisions(row.withAssignee(null));
   }
 
   record Completion(String decision, String comment, Map<String, Object> variables) {

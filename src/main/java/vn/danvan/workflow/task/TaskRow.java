@@ -9,6 +9,12 @@ public record TaskRow(String id, String name, String taskDefinitionKey, String p
     Instant created, Instant due, Instant followUp, String assignee, List<String> candidateGroups,
     List<String> decisions) {
 
+  /** The row as the engine now has it after a claim or unclaim (only the assignee changes). */
+  TaskRow withAssignee(String user) {
+    return new TaskRow(id, name, taskDefinitionKey, processKey, processInstanceId, processDefinitionId, modelId,
+        modelName, unitId, unitName, field, created, due, followUp, user, candidateGroups, decisions);
+  }
+
   TaskRow withGroupsAndDecisions(List<String> groups, List<String> allowed) {
     return new TaskRow(id, name, taskDefinitionKey, processKey, processInstanceId, processDefinitionId, modelId,
         modelName, unitId, unitName, field, created, due, followUp, assignee, groups, allowed);

@@ -9,10 +9,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -22,11 +20,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import vn.danvan.workflow.support.MutableClock;
 
 class CamundaIdentityAuthenticationProviderTest {
 
   private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T01:00:00Z"));
   private CamundaIdentityAuthenticationProvider provider;
 
   @BeforeEach
@@ -90,28 +89,5 @@ class CamundaIdentityAuthenticationProviderTest {
 
   private static Authentication basic(String user, String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-28T01:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
