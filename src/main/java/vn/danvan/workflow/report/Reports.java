@@ -3,7 +3,6 @@ package vn.danvan.workflow.report;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Deadlines;
 import vn.danvan.workflow.report.Report.Indicator;
 import vn.danvan.workflow.report.Report.LateUnit;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.report.ReportData.ModelCount;
 import vn.danvan.workflow.report.ReportData.Obligation;
 
@@ -39,8 +39,11 @@ public class Reports {
   private final UnitDirectory directory;
   private final ReportXlsx xlsx;
   private final ReportPdf pdf;
+  private final WorkingDayCalendar calendar;
 
-  Reports(ReportData data, UnitRepository units, UnitDirectory directory, ReportXlsx xlsx, ReportPdf pdf) {
+  Reports(ReportData data, UnitRepository units, UnitDirectory directory, ReportXlsx xlsx, ReportPdf pdf,
+      WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.data = data;
     this.units = units;
     this.directory = directory;
@@ -135,7 +138,7 @@ public class Reports {
         }
         lateUnits.add(new LateUnit(o.directiveId(), o.directiveTitle(), o.unitId(),
             unitNames.getOrDefault(o.unitId(), o.unitId()), obligationName(o), o.dueOn(), sent,
-            ChronoUnit.DAYS.between(o.dueOn(), sent != null ? sent : asOf)));
+            calendar.workingDaysBetween(o.dueOn(), sent != null ? sent : asOf))); // deadlines run in working days
       }
     }
     lateUnits.sort(Comparator.comparing(LateUnit::dueOn).thenComparing(LateUnit::unitName, vietnamese));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ import vn.danvan.workflow.registration.ModelDecisionRepository;
 import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.RegistrationDossier;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.support.Api;
 
 /**
@@ -85,6 +85,8 @@ abstract class ReportFiguresContract {
   IdentityService identity;
   @Autowired
   TransactionTemplate transaction;
+  @Autowired
+  WorkingDayCalendar calendar;
 
   @BeforeEach
   void knownDataSet() {
@@ -191,10 +193,10 @@ abstract class ReportFiguresContract {
         u.get("dueOn"), String.valueOf(u.get("submittedOn")), ((Number) u.get("daysLate")).longValue()))
         .containsExactly(
             List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "2025-10-31", "null",
-                ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today)),
-            List.of("Xã Hải Tây", "Kế hoạch thực hiện", "2025-10-31", "2025-11-03", 3L),
+                (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today)),
+            List.of("Xã Hải Tây", "Kế hoạch thực hiện", "2025-10-31", "2025-11-03", 1L),
             List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "2025-12-22", "null",
-                ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today)),
+                (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today)),
             List.of("Xã Hải Tây", "Báo cáo năm 2025", "2025-12-22", "2025-12-23", 1L));
   }
 
@@ -278,10 +280,10 @@ abstract class ReportFiguresContract {
       assertThat(table(workbook.getSheet("Đơn vị chậm"))).containsExactly(
           List.of("Đơn vị", "Nội dung", "Hạn", "Ngày nộp", "Số ngày chậm"),
           List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "31/10/2025", "Chưa nộp",
-              ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today)),
-          List.of("Xã Hải Tây", "Kế hoạch thực hiện", "31/10/2025", "03/11/2025", 3L),
+              (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today)),
+          List.of("Xã Hải Tây", "Kế hoạch thực hiện", "31/10/2025", "03/11/2025", 1L),
           List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "22/12/2025", "Chưa nộp",
-              ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today)),
+              (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today)),
           List.of("Xã Hải Tây", "Báo cáo năm 2025", "22/12/2025", "23/12/2025", 1L));
     }
   }
@@ -328,14 +330,14 @@ abstract class ReportFiguresContract {
         "6 2 2 2 0",
         "V. Đơn vị chậm kế hoạch, báo cáo",
         "Đơn vị Nội dung Hạn Ngày nộp Số ngày chậm",
-        "Xã Hải Tây Kế hoạch thực hiện 31/10/2025 03/11/2025 3",
+        "Xã Hải Tây Kế hoạch thực hiện 31/10/2025 03/11/2025 1",
         "Xã Hải Tây Báo cáo năm 2025 22/12/2025 23/12/2025 1");
     LocalDate today = LocalDate.now(VN);
     assertThat(lines).contains(
         "Hội Nông dân huyện Hải Hậu Kế hoạch thực hiện 31/10/2025 Chưa nộp "
-            + ChronoUnit.DAYS.between(LocalDate.of(2025, 10, 31), today),
+            + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today),
         "Hội Nông dân huyện Hải Hậu Báo cáo năm 2025 22/12/2025 Chưa nộp "
-            + ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 22), today));
+            + calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today));
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------
