@@ -3,12 +3,9 @@ package vn.danvan.workflow.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -35,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.TestSmtp;
 
 /**
  * The daily digest in the whole application (demo district, task read model, Spring Mail to GreenMail), its jobs run
@@ -51,8 +49,7 @@ import vn.danvan.workflow.support.Api;
 @ActiveProfiles("demo")
 class DailyDigestTest {
 
-  private static final int SMTP_PORT = freePort();
-  private static GreenMail smtp = startSmtp();
+  private static final TestSmtp smtp = new TestSmtp();
 
   @Autowired
   TestRestTemplate rest;
@@ -71,7 +68,7 @@ class DailyDigestTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", smtp::port);
   }
 
   @AfterEach
@@ -84,10 +81,7 @@ class DailyDigestTest {
     if (identity.createUserQuery().userId("nomail").count() > 0) {
       identity.deleteUser("nomail");
     }
-    if (!smtp.isRunning()) {
-      smtp = startSmtp();
-    }
-    smtp.purgeEmailFromAllMailboxes();
+    smtp.reset();
   }
 
   @AfterAll
@@ -113,7 +107,7 @@ class DailyDigestTest {
 
     runDigestAt(LocalDateTime.of(2026, 3, 12, 7, 30)); // Thursday; due Monday 16/3, two working days later
 
-    assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
+    assertThat(recipientsOf(smtp.received())).containsExactlyInAnyOrder(
         "head@xuantruong.demo.danvan.vn", "reviewer@xuantruong.demo.danvan.vn");
     MimeMessage reviewer = to("reviewer");
     assertThat(reviewer.getSubject()).isEqualTo("[Bản tin công việc] Thứ Năm 12/03/2026: 1 việc sắp đến hạn");
@@ -130,7 +124,7 @@ class DailyDigestTest {
         .containsExactlyInAnyOrder("head", "reviewer");
 
     runDigestAt(LocalDateTime.of(2026, 3, 12, 9, 0)); // run again the same day (a retry, another node)
-    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(smtp.received()).hasSize(2);
   }
 
   @Test
@@ -152,7 +146,7 @@ class DailyDigestTest {
             + " (việc chung của Ban Dân vận Huyện ủy, chưa có người nhận)");
     String head = (String) to("head").getContent();
     assertThat(head).contains("QUÁ HẠN (1)", "Mô hình chưa ai nhận").doesNotContain("Mô hình đã có người nhận");
-    assertThat(recipientsOf(smtp.getReceivedMessages())).hasSize(2);
+    assertThat(recipientsOf(smtp.received())).hasSize(2);
 
     List<Map<String, Object>> inApp = notifications("nomail");
     assertThat(inApp).singleElement().satisfies(notice -> {
@@ -168,7 +162,7 @@ class DailyDigestTest {
 
     runDigestAt(LocalDateTime.of(2026, 3, 14, 7, 30)); // Saturday
 
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(smtp.received()).isEmpty();
     assertThat(userJobs()).isEmpty();
     assertThat(dayTimers()).hasSize(1);
   }
@@ -189,11 +183,11 @@ class DailyDigestTest {
     assertThat(failed.getDuedate()).isEqualTo(vietnam(LocalDateTime.of(2026, 3, 16, 7, 31)));
     assertThat(jdbc.queryForObject("select count(*) from digest_log", Long.class)).isZero();
 
-    smtp = startSmtp();
+    smtp.start();
     ClockUtil.setCurrentTime(failed.getDuedate());
     management.executeJob(reviewers.getId());
-    assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactly("reviewer@xuantruong.demo.danvan.vn");
-    assertThat(smtp.getReceivedMessages()[0].getSubject()).endsWith("1 việc đến hạn hôm nay");
+    assertThat(recipientsOf(smtp.received())).containsExactly("reviewer@xuantruong.demo.danvan.vn");
+    assertThat(smtp.received()[0].getSubject()).endsWith("1 việc đến hạn hôm nay");
     assertThat(jdbc.queryForObject("select count(*) from digest_log", Long.class)).isOne();
   }
 
@@ -245,7 +239,7 @@ class DailyDigestTest {
 
   private MimeMessage to(String user) throws MessagingException {
     String address = user + "@xuantruong.demo.danvan.vn";
-    return Arrays.stream(smtp.getReceivedMessages())
+    return Arrays.stream(smtp.received())
         .filter(message -> recipientsOf(new MimeMessage[] {message}).contains(address)).findFirst().orElseThrow();
   }
 
@@ -268,17 +262,4 @@ class DailyDigestTest {
     return Date.from(time.atOffset(ZoneOffset.ofHours(7)).toInstant());
   }
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

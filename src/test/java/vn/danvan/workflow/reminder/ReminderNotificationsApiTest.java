@@ -3,9 +3,6 @@ package vn.danvan.workflow.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.TestSmtp;
 
 /**
  * The whole application (demo data, Spring transactions, Spring Mail): a registration's reminders reach the
@@ -40,8 +38,7 @@ import vn.danvan.workflow.support.Api;
 @ActiveProfiles("demo")
 class ReminderNotificationsApiTest {
 
-  private static final int SMTP_PORT = freePort();
-  private static GreenMail smtp = startSmtp();
+  private static final TestSmtp smtp = new TestSmtp();
 
   @TempDir
   static Path dataDir;
@@ -56,16 +53,13 @@ class ReminderNotificationsApiTest {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("danvan") + ";DB_CLOSE_ON_EXIT=FALSE");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", smtp::port);
   }
 
   @AfterEach
   void resetClockAndMailbox() throws Exception {
     ClockUtil.reset();
-    if (!smtp.isRunning()) {
-      smtp = startSmtp();
-    }
-    smtp.purgeEmailFromAllMailboxes();
+    smtp.reset();
   }
 
   @AfterAll
@@ -85,15 +79,15 @@ class ReminderNotificationsApiTest {
             && ((String) n.get("message")).contains("Mô hình nhắc hạn qua API"))
         .singleElement().satisfies(n -> assertThat((String) n.get("message"))
             .startsWith("[Nhắc việc] Còn 2 ngày làm việc đến hạn: Thẩm định hồ sơ đăng ký – Mô hình nhắc hạn qua API"));
-    assertThat(smtp.getReceivedMessages()).hasSize(2); // one message to the board, a copy per recipient
-    assertThat(smtp.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+    assertThat(smtp.received()).hasSize(2); // one message to the board, a copy per recipient
+    assertThat(smtp.received()[0].getAllRecipients()).extracting(Object::toString)
         .contains("reviewer@xuantruong.demo.danvan.vn", "head@xuantruong.demo.danvan.vn");
 
     runReminder(instance, LocalDateTime.of(2026, 3, 16, 7, 30));
     runReminder(instance, LocalDateTime.of(2026, 3, 17, 7, 30));
     Map<String, Object> escalation = notifications("head").stream()
         .filter(n -> "ESCALATION".equals(n.get("kind"))).findFirst().orElseThrow();
-    assertThat(smtp.getReceivedMessages()).filteredOn(m -> subject(m).startsWith("[Quá hạn]")).singleElement()
+    assertThat(smtp.received()).filteredOn(m -> subject(m).startsWith("[Quá hạn]")).singleElement()
         .satisfies(m -> {
           assertThat(m.getSubject()).isEqualTo("[Quá hạn] Thẩm định hồ sơ đăng ký – Mô hình nhắc hạn qua API"
               + " (Xã Xuân Hồng): quá hạn 1 ngày làm việc");
@@ -128,10 +122,10 @@ class ReminderNotificationsApiTest {
     assertThat(jdbc.queryForObject("select count(*) from notification where message like ?", Long.class,
         "%thử máy chủ thư hỏng%")).isZero();
 
-    smtp = startSmtp();
+    smtp.start();
     ClockUtil.setCurrentTime(failed.getDuedate());
     management.executeJob(job.getId());
-    assertThat(smtp.getReceivedMessages()).hasSize(2); // reviewer and head, one message
+    assertThat(smtp.received()).hasSize(2); // reviewer and head, one message
     assertThat(jdbc.queryForObject("select count(*) from reminder_log where process_instance_id = ?", Long.class,
         instanceId)).isOne();
   }
@@ -170,17 +164,4 @@ class ReminderNotificationsApiTest {
     }
   }
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
