@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.directive.DirectiveRequest.TaskRequest;
@@ -28,7 +28,6 @@ import vn.danvan.workflow.organisation.UnitRepository;
  * vận, user head). The seed gives neither the program's number nor its date: both stay empty. Idempotent.
  */
 @Component
-@Profile("demo")
 @Order(20)
 class DirectiveDemoData implements ApplicationRunner {
 
@@ -46,9 +45,13 @@ class DirectiveDemoData implements ApplicationRunner {
   private final UnitRepository units;
   private final IdentityService identity;
   private final String password;
+  private final boolean active;
 
+  /** Profile demo, checked at run time as in {@link vn.danvan.workflow.organisation.DemoData}. */
   DirectiveDemoData(Directives directives, DirectiveRepository repository, MemberInChargeRepository members,
-      UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password) {
+      UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password,
+      Environment environment) {
+    this.active = environment.matchesProfiles("demo");
     this.directives = directives;
     this.repository = repository;
     this.members = members;
@@ -60,6 +63,9 @@ class DirectiveDemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    if (!active) {
+      return;
+    }
     List<String> communes = units.findAll().stream()
         .filter(u -> u.getKind() == UnitKind.COMMUNE && "huyen-xuan-truong".equals(u.getParentId()))
         .map(Unit::getId).sorted().toList();

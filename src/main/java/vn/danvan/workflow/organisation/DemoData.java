@@ -10,17 +10,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Profile demo: the seed's district (huyện Xuân Trường, Nam Định, 2022) as units and Camunda groups, and the
  * demo users with DEMO_PASSWORD. Idempotent: a restart adds only what is missing.
+ *
+ * <p>The profile is checked when the service runs, not with {@code @Profile}: the Docker image starts from the
+ * context Spring AOT worked out at build time, where a {@code @Profile} bean would be fixed in or out for good.
  */
 @Component
-@Profile("demo")
 @Order(10)
 class DemoData implements ApplicationRunner {
 
@@ -40,10 +42,12 @@ class DemoData implements ApplicationRunner {
   private final AuthorityRepository authorities;
   private final IdentityService identity;
   private final String password;
+  private final boolean active;
 
   DemoData(UnitRepository units, AuthorityRepository authorities, IdentityService identity,
-      @Value("${danvan.demo.password:}") String password) {
-    if (password == null || password.isBlank()) {
+      @Value("${danvan.demo.password:}") String password, Environment environment) {
+    this.active = environment.matchesProfiles("demo");
+    if (active && (password == null || password.isBlank())) {
       throw new IllegalStateException(
           "Hồ sơ demo cần biến môi trường DEMO_PASSWORD / the demo profile needs DEMO_PASSWORD to be set");
     }
@@ -56,6 +60,9 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    if (!active) {
+      return;
+    }
     seedUnits();
     units.findAll().forEach(unit -> group(unit.getId(), unit.getName(), "UNIT"));
     group(BOARD_LEADERS, "Lãnh đạo Ban Dân vận Huyện ủy", "ROLE");

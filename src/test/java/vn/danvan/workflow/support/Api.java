@@ -31,6 +31,10 @@ public final class Api {
     return new Api(rest.withBasicAuth(user, PASSWORD));
   }
 
+  public static Api as(TestRestTemplate rest, String user, String password) {
+    return new Api(rest.withBasicAuth(user, password));
+  }
+
   public static Api anonymous(TestRestTemplate rest) {
     return new Api(rest);
   }
