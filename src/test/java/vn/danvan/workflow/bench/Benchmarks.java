@@ -26,13 +26,19 @@ public final class Benchmarks {
       Path jar = Path.of("target", "danvan-workflow.jar");
       List<String> tuned = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
           "-XX:MaxMetaspaceSize=192m");
-      rows.addAll(StartupBenchmark.run(jar, "H2", List.of()));
-      rows.addAll(StartupBenchmark.run(jar, "H2", tuned));
-      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", tuned));
+      rows.addAll(StartupBenchmark.run(jar, "H2", List.of(), false));
+      rows.addAll(StartupBenchmark.run(jar, "H2", tuned, false));
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", tuned, false));
+      // the context worked out by Spring AOT at build time
+      List<String> aot = new ArrayList<>(tuned);
+      aot.add("-Dspring.aot.enabled=true");
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT", aot, false));
+      // as the Docker image starts it: the same through scripts/run-jar.sh (C2 compiler thread at low priority)
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT", aot, true));
       // the C1 compiler only: the C2 compiler's threads compete with start-up for the 2 cores (peak speed drops)
-      List<String> quickJit = new ArrayList<>(tuned);
+      List<String> quickJit = new ArrayList<>(aot);
       quickJit.add("-XX:TieredStopAtLevel=1");
-      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2", quickJit));
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT, C1 only", quickJit, false));
       print(rows);
     }
     if (all || which.contains("registration")) {
