@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,8 @@ public class UnitDirectory {
   private final Duration ttl;
   private final Clock clock;
   private volatile Tree tree;
+  /** Counts changes, so that a tree read while a change was being written is used once but not kept. */
+  private final AtomicLong changes = new AtomicLong();
 
   @Autowired
   public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl) {
@@ -75,8 +78,11 @@ public class UnitDirectory {
   private Tree tree() {
     Tree current = tree;
     if (current == null || current.loadedAt().plus(ttl).isBefore(clock.instant())) {
+      long changesBefore = changes.get();
       current = load();
-      tree = current;
+      if (changes.get() == changesBefore) {
+        tree = current;
+      }
     }
     return current;
   }
@@ -96,11 +102,13 @@ public class UnitDirectory {
 
   /** Drops the tree now and again when the writing transaction ends (readers in between saw the old one). */
   void unitsChanged() {
+    changes.incrementAndGet();
     tree = null;
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
+          changes.incrementAndGet();
           tree = null;
         }
       });

@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Deadlines;
 import vn.danvan.workflow.report.Report.Indicator;
 import vn.danvan.workflow.report.Report.LateUnit;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.report.ReportData.ModelCount;
 import vn.danvan.workflow.report.ReportData.Obligation;
 
@@ -43,12 +43,12 @@ public class Reports {
 
   Reports(ReportData data, UnitRepository units, UnitDirectory directory, ReportXlsx xlsx, ReportPdf pdf,
       WorkingDayCalendar calendar) {
-    this.calendar = calendar;
     this.data = data;
     this.units = units;
     this.directory = directory;
     this.xlsx = xlsx;
     this.pdf = pdf;
+    this.calendar = calendar;
   }
 
   private enum Measure {

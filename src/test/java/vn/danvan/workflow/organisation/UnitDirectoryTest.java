@@ -69,4 +69,18 @@ class UnitDirectoryTest {
     directory.unitsChanged();
     assertThat(directory.visibleUnitIds(List.of("xa-xuan-hong"))).contains("thon-2");
   }
+
+  @Test
+  void aTreeReadWhileAUnitChangedIsNotKept() {
+    rows.add(new Unit("thon-2", "Chi hội Nông dân thôn 2", UnitKind.MASS_ORGANISATION, "xa-xuan-hong"));
+    List<Unit> before = List.copyOf(rows.subList(0, rows.size() - 1));
+    when(units.findAll()).thenAnswer(call -> {
+      directory.unitsChanged(); // thon-2's transaction ends while this read still sees the table without it
+      return before;
+    }).thenAnswer(call -> List.copyOf(rows));
+
+    assertThat(directory.visibleUnitIds(List.of("xa-xuan-hong"))).doesNotContain("thon-2");
+    assertThat(directory.visibleUnitIds(List.of("xa-xuan-hong"))).contains("thon-2");
+    verify(units, times(2)).findAll();
+  }
 }
