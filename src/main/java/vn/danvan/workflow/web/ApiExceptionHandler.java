@@ -63,6 +63,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
+  @ExceptionHandler(FieldRefused.class)
+  ResponseEntity<ProblemDetail> fieldRefused(FieldRefused e) {
+    Locale locale = locale();
+    ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale, 1);
+    problem.setProperty("errors", List.of(new FieldProblem(e.field(), problems.text(e.code(), locale, e.args()))));
+    return respond(problem);
+  }
+
   /** Two people acting on the same thing at once: the second is told, nothing is half-done. */
   @ExceptionHandler({org.springframework.dao.PessimisticLockingFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
