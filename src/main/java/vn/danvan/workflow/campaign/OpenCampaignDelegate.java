@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormValues;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelRepository;
-import vn.danvan.workflow.registration.ModelStatus;
 
 /**
  * Opens the year's campaign (the timer's year, or the one asked for by hand) and lists the models to evaluate:

@@ -3,21 +3,21 @@ package vn.danvan.workflow.directive;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
 
 /** Tells a unit it must make its implementation plan, and by when; names the unit for its forms. */
 @Component
 class AssignPlanDelegate implements JavaDelegate {
 
   private final UnitRepository units;
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
 
-  AssignPlanDelegate(UnitRepository units, NotificationRepository notifications) {
+  AssignPlanDelegate(UnitRepository units, Notifications notifications) {
     this.units = units;
     this.notifications = notifications;
   }
@@ -26,9 +26,8 @@ class AssignPlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String unitId = (String) execution.getVariable("unitId");
     execution.setVariable("unitName", units.findById(unitId).map(Unit::getName).orElse(unitId));
-    notifications.save(new Notification(null, unitId, "ASSIGNMENT", null, null,
-        Messages.fit("Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable("directiveTitle")
-            + "; hạn gửi " + Dates.format((Date) execution.getVariable("planDueAt")) + "."),
-        ClockUtil.getCurrentTime().toInstant()));
+    notifications.send(null, unitId, NotificationKind.ASSIGNMENT, null, null,
+        "Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable("directiveTitle")
+            + "; hạn gửi " + VietnamTime.format((Date) execution.getVariable("planDueAt")) + ".");
   }
 }

@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
+import vn.danvan.workflow.calendar.TimeLimit;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * A directive, action program or plan (chỉ thị, chương trình hành động, kế hoạch) as data: who issued it, who

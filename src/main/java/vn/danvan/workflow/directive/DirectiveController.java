@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.directive.DirectiveView.AssignmentView;
 import vn.danvan.workflow.directive.DirectiveView.MemberView;
 import vn.danvan.workflow.directive.DirectiveView.PlanView;
@@ -137,7 +138,7 @@ class DirectiveController {
       throw ApiException.notFound("chỉ thị", id);
     }
     Map<String, String> names = names(units.findAll());
-    LocalDate today = LocalDate.now(DirectiveProcess.ZONE);
+    LocalDate today = VietnamTime.today();
     Map<String, List<UnitReport>> reportsByUnit = reports.findByDirectiveIdOrderByDueOnAscUnitIdAsc(id).stream()
         .collect(Collectors.groupingBy(UnitReport::getUnitId));
     List<TaskView> taskViews = tasks.findByDirectiveIdOrderBySectionAscOrdinalAsc(id).stream()
@@ -184,7 +185,7 @@ class DirectiveController {
 
   private static boolean late(Instant submittedAt, LocalDate due, LocalDate today) {
     return submittedAt == null ? today.isAfter(due)
-        : submittedAt.atZone(DirectiveProcess.ZONE).toLocalDate().isAfter(due);
+        : submittedAt.atZone(VietnamTime.ZONE).toLocalDate().isAfter(due);
   }
 
   private static String status(UnitReport r, LocalDate today) {

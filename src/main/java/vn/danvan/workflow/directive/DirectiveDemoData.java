@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.directive.DirectiveRequest.TaskRequest;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
@@ -73,7 +74,7 @@ class DirectiveDemoData implements ApplicationRunner {
     if (repository.existsByTitle(TITLE)) {
       return;
     }
-    LocalDate today = LocalDate.now(DirectiveProcess.ZONE);
+    LocalDate today = VietnamTime.today();
     Directive directive = directives.issue(actionProgram(communes, today), BOARD, "admin");
     log.info("Demo directive {} issued to {} units; plans due {}", directive.getId(),
         communes.size() + 10, directive.getPlanDue());

@@ -1,7 +1,6 @@
 package vn.danvan.workflow.directive;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,7 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /** Starts processes/directive-implementation.bpmn for an issued directive; the business key is its id. */
 @Component
@@ -21,7 +21,6 @@ public class DirectiveProcess {
   public static final String REVIEW_PLAN = "Task_ReviewPlan";
   public static final String SUBMIT_REPORT = "Task_SubmitReport";
   public static final String CONSOLIDATE = "Task_ConsolidateReports";
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
@@ -49,15 +48,15 @@ public class DirectiveProcess {
 
   /** A deadline day ends at 23:59 in Vietnam: a plan or report sent that day is on time. */
   static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(23, 59).atZone(ZONE).toInstant());
+    return Date.from(day.atTime(23, 59).atZone(VietnamTime.ZONE).toInstant());
   }
 
   /** A reporting round opens at 07:00, the start of the working day. */
   static Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(7, 0).atZone(ZONE).toInstant());
+    return Date.from(day.atTime(7, 0).atZone(VietnamTime.ZONE).toInstant());
   }
 
   static LocalDate dayOf(Date date) {
-    return date.toInstant().atZone(ZONE).toLocalDate();
+    return date.toInstant().atZone(VietnamTime.ZONE).toLocalDate();
   }
 }

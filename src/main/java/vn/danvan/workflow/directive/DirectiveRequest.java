@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.danvan.workflow.calendar.TimeLimit;
 
 /**
  * POST /api/directives. coordinatorId defaults to the caller's board; assignedUnitIds defaults to every unit on

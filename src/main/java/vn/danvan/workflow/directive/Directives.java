@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.workflow.calendar.TimeLimit;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.web.ApiException;
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
 
@@ -30,7 +31,7 @@ class DraftConsolidatedReportDelegate implements JavaDelegate {
     String period = (String) execution.getVariable("period");
     List<UnitReport> round = reports.findByDirectiveIdAndPeriod(directiveId, period);
     long onTime = round.stream().filter(r -> r.getSubmittedAt() != null
-        && !r.getSubmittedAt().atZone(DirectiveProcess.ZONE).toLocalDate().isAfter(r.getDueOn())).count();
+        && !r.getSubmittedAt().atZone(VietnamTime.ZONE).toLocalDate().isAfter(r.getDueOn())).count();
     long submitted = round.stream().filter(r -> r.getSubmittedAt() != null).count();
     Map<String, String> names = units.findAllById(round.stream().map(UnitReport::getUnitId).toList()).stream()
         .collect(Collectors.toMap(Unit::getId, Unit::getName));

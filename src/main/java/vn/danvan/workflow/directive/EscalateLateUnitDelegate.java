@@ -4,11 +4,11 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 
 /**
  * Still late after the grace period: the member in charge of the unit (Ủy viên phụ trách) is told, so they
@@ -18,9 +18,9 @@ import vn.danvan.workflow.reminder.NotificationRepository;
 class EscalateLateUnitDelegate implements JavaDelegate {
 
   private final MembersInCharge membersInCharge;
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
 
-  EscalateLateUnitDelegate(MembersInCharge membersInCharge, NotificationRepository notifications) {
+  EscalateLateUnitDelegate(MembersInCharge membersInCharge, Notifications notifications) {
     this.membersInCharge = membersInCharge;
     this.notifications = notifications;
   }
@@ -35,10 +35,10 @@ class EscalateLateUnitDelegate implements JavaDelegate {
     Optional<MemberInCharge> member = membersInCharge.of(unitId);
     String message = execution.getVariable("unitName") + " chưa gửi " + execution.getVariable("lateItem")
         + " thực hiện " + execution.getVariable("directiveTitle") + " (hạn "
-        + Dates.format((Date) execution.getVariable("dueAt")) + "). Đề nghị đồng chí "
+        + VietnamTime.format((Date) execution.getVariable("dueAt")) + "). Đề nghị đồng chí "
         + member.map(MemberInCharge::getFullName).orElse("phụ trách") + " đôn đốc, nhắc nhở đơn vị.";
-    notifications.save(new Notification(member.map(MemberInCharge::getUserId).orElse(null),
-        member.isPresent() ? null : (String) execution.getVariable("boardGroup"), "ESCALATION", task.getId(), null,
-        Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
+    notifications.send(member.map(MemberInCharge::getUserId).orElse(null),
+        member.isPresent() ? null : (String) execution.getVariable("boardGroup"), NotificationKind.ESCALATION,
+        task.getId(), null, message);
   }
 }

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 /**
  * Works out the next reporting round from the directive's schedule (data, not diagram): its period and dates,
@@ -32,7 +33,7 @@ class OpenReportingRoundDelegate implements JavaDelegate {
     Long directiveId = (Long) execution.getVariable("directiveId");
     Directive directive = directives.findById(directiveId).orElseThrow();
     Optional<Round> next = directive.schedule(calendar).next((String) execution.getVariable("period"),
-        DirectiveProcess.dayOf(ClockUtil.getCurrentTime()));
+        VietnamTime.dayOf(ClockUtil.getCurrentTime()));
     execution.setVariable("hasRound", next.isPresent());
     next.ifPresent(round -> {
       execution.setVariable("period", round.period().code());

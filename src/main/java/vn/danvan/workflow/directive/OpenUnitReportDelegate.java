@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
 
@@ -27,7 +28,7 @@ class OpenUnitReportDelegate implements JavaDelegate {
     execution.setVariable("unitName", units.findById(unitId).map(Unit::getName).orElse(unitId));
     if (reports.findByDirectiveIdAndUnitIdAndPeriod(directiveId, unitId, period).isEmpty()) {
       reports.save(new UnitReport(directiveId, unitId, period,
-          DirectiveProcess.dayOf((Date) execution.getVariable("reportDueAt"))));
+          VietnamTime.dayOf((Date) execution.getVariable("reportDueAt"))));
     }
   }
 }

@@ -3,11 +3,11 @@ package vn.danvan.workflow.directive;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 
 /**
  * A unit's plan or report is past its due date: the unit (its group, or whoever holds the task) is reminded.
@@ -16,9 +16,9 @@ import vn.danvan.workflow.reminder.NotificationRepository;
 @Component
 class RemindLateUnitDelegate implements JavaDelegate {
 
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
 
-  RemindLateUnitDelegate(NotificationRepository notifications) {
+  RemindLateUnitDelegate(Notifications notifications) {
     this.notifications = notifications;
   }
 
@@ -30,9 +30,9 @@ class RemindLateUnitDelegate implements JavaDelegate {
     }
     String unitId = (String) execution.getVariable("unitId");
     String message = "Quá hạn gửi " + execution.getVariable("lateItem") + " thực hiện "
-        + execution.getVariable("directiveTitle") + " (hạn " + Dates.format((Date) execution.getVariable("dueAt"))
+        + execution.getVariable("directiveTitle") + " (hạn " + VietnamTime.format((Date) execution.getVariable("dueAt"))
         + "). Đề nghị " + execution.getVariable("unitName") + " khẩn trương hoàn thành, gửi Ban Dân vận.";
-    notifications.save(new Notification(task.getAssignee(), task.getAssignee() == null ? unitId : null, "REMINDER",
-        task.getId(), null, Messages.fit(message), ClockUtil.getCurrentTime().toInstant()));
+    notifications.send(task.getAssignee(), task.getAssignee() == null ? unitId : null, NotificationKind.REMINDER,
+        task.getId(), null, message);
   }
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
+import vn.danvan.workflow.calendar.TimeLimit;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * When a directive's periodic reports happen: for each year Q1, Q2, Q3 and the annual report (which stands

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.report.Period;
 import vn.danvan.workflow.report.Report;
 import vn.danvan.workflow.report.Reports;
@@ -29,10 +30,10 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
   private final ConsolidatedReportRepository consolidated;
   private final UnitRepository units;
   private final Reports reports;
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
 
   SendConsolidatedReportDelegate(DirectiveRepository directives, ConsolidatedReportRepository consolidated,
-      UnitRepository units, Reports reports, NotificationRepository notifications) {
+      UnitRepository units, Reports reports, Notifications notifications) {
     this.directives = directives;
     this.consolidated = consolidated;
     this.units = units;
@@ -48,7 +49,7 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
     String assessment = (String) execution.getVariable("assessment");
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Report report = reports.build(Period.parse(period),
-            reports.scopeFor(List.of(directive.getCoordinatorId()), false), DirectiveProcess.dayOf(
+            reports.scopeFor(List.of(directive.getCoordinatorId()), false), VietnamTime.dayOf(
                 ClockUtil.getCurrentTime()))
         .signed(number, assessment);
     List<String> recipientIds = directive.getReportRecipientIds();
@@ -66,9 +67,9 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
     execution.removeVariable("documentNumber");
     execution.removeVariable("assessment");
     for (String recipient : recipientIds) {
-      notifications.save(new Notification(null, recipient, "REPORT", null, null,
-          Messages.fit("Báo cáo số " + number + " – " + execution.getVariable("periodLabel") + ": " + link
-              + " – kết quả thực hiện " + directive.getTitle()), now));
+      notifications.send(null, recipient, NotificationKind.REPORT, null, null,
+          "Báo cáo số " + number + " – " + execution.getVariable("periodLabel") + ": " + link
+              + " – kết quả thực hiện " + directive.getTitle());
     }
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danvan.workflow.registration.ModelAccess;
+import vn.danvan.workflow.model.ModelAccess;
 
 /** A model's evaluations year by year: its own scores, the reviewer's, the rating, the yearly review. */
 @RestController

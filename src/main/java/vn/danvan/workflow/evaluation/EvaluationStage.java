@@ -1,9 +1,9 @@
 package vn.danvan.workflow.evaluation;
 
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelLife;
-import vn.danvan.workflow.registration.ModelStage;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelLife;
+import vn.danvan.workflow.model.ModelStage;
 
 /** The model's latest rating, for its view. */
 @Component

@@ -3,7 +3,7 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.model.DecisionHistory;
 
 /** The unit let the deadline pass: the reviewer scores the model without a self-assessment. */
 @Component

@@ -20,15 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelAccess;
+import vn.danvan.workflow.model.ModelDecision;
+import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Power;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelAccess;
-import vn.danvan.workflow.registration.ModelDecision;
-import vn.danvan.workflow.registration.ModelDecisionRepository;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -131,7 +132,7 @@ class RecognitionController {
         caller.username(), now));
     decisions.save(new ModelDecision(id, RecognitionProcess.REPLICATION_TASK, "Theo dõi nhân rộng", "REPLICATE",
         units.findById(request.unitId()).map(u -> u.getName()).orElse(request.unitId()) + " áp dụng từ "
-            + request.adoptedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            + VietnamTime.format(request.adoptedOn()),
         caller.username(), now));
     return ResponseEntity.created(URI.create("/api/models/" + id + "/replications")).body(view(saved));
   }

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.organisation.Authority;
-import vn.danvan.workflow.process.SignedDecision;
 
 /**
  * The recognition of one level in one year: the list the steering committee proposes (with the minutes of its

@@ -3,10 +3,10 @@ package vn.danvan.workflow.recognition;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelLife;
-import vn.danvan.workflow.registration.ModelStage;
-import vn.danvan.workflow.registration.ModelTasks;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelLife;
+import vn.danvan.workflow.model.ModelStage;
+import vn.danvan.workflow.model.ModelTasks;
 
 /**
  * The model's recognition decisions, and the open tasks of the rounds it stands in that concern it (proposing

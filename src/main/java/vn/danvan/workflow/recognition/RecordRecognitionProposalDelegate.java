@@ -4,10 +4,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormOptions;
+import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.FormOptions.Option;
+import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormValues;
-import vn.danvan.workflow.registration.DecisionHistory;
 
 /** The steering committee's list, with the minutes of its meeting, goes to the deciding body. */
 @Component

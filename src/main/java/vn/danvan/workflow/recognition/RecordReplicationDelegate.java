@@ -1,16 +1,16 @@
 package vn.danvan.workflow.recognition;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormValues;
-import vn.danvan.workflow.registration.DecisionHistory;
 
 /** Nhân rộng: which units adopted an outstanding model, and since when. */
 @Component
@@ -38,7 +38,7 @@ class RecordReplicationDelegate implements JavaDelegate {
             ClockUtil.getCurrentTime().toInstant()));
         history.record(execution, model.get(0), RecognitionProcess.REPLICATION_TASK, "Theo dõi nhân rộng",
             "REPLICATE", units.findById(unitId).map(u -> u.getName()).orElse(unitId) + " áp dụng từ "
-                + since.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                + VietnamTime.format(since));
       }
     }
     for (String field : List.of("replicatedModel", "adoptingUnits", "adoptedOn", "replicationNote")) {

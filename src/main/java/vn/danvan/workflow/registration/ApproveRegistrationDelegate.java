@@ -3,6 +3,8 @@ package vn.danvan.workflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.ModelRepository;
 
 @Component
 class ApproveRegistrationDelegate implements JavaDelegate {

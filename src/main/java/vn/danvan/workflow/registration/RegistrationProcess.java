@@ -4,6 +4,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.organisation.Unit;
 
 /** Starts processes/model-registration.bpmn for a saved model; the business key is the model id. */

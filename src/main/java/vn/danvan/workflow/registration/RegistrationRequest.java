@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.RegistrationDossier;
 import vn.danvan.workflow.web.PlainText;
 
 /**

@@ -3,6 +3,9 @@ package vn.danvan.workflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.RegistrationDossier;
 
 /** Copies the dossier as the unit revised it (process variables) back into the registry. */
 @Component

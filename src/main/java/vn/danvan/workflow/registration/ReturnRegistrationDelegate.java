@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.ModelRepository;
 
 /** Returns the file once with the full list of what is missing; the unit sees it on its revision task. */
 @Component

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.reminder.RecipientDirectory.Person;
 import vn.danvan.workflow.reminder.RecipientDirectory.Team;
 
@@ -37,7 +39,7 @@ final class DigestDelivery {
 
   /** The first instant after the last day whose tasks a digest of {@code day} lists. */
   Instant end(LocalDate day) {
-    return schedule.horizon(day, settings.digest().soonDays()).plusDays(1).atStartOfDay(WorkingDayCalendar.VIETNAM)
+    return schedule.horizon(day, settings.digest().soonDays()).plusDays(1).atStartOfDay(VietnamTime.ZONE)
         .toInstant();
   }
 
@@ -57,7 +59,7 @@ final class DigestDelivery {
         group -> directory.team(group).map(Team::name).orElse(group),
         taskId -> settings.tasklistUrl().replace("{taskId}", taskId), settings.digest().tasklistUrl());
     if (email == null) {
-      ledger.notify(user, null, ReminderKind.DIGEST, null, null, letter.subject());
+      ledger.notify(user, null, NotificationKind.DIGEST, null, null, letter.subject());
     } else {
       mail.send(List.of(email), letter, "<digest." + user + "." + day + "@danvan-workflow>");
     }

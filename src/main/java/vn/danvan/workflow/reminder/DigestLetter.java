@@ -1,11 +1,11 @@
 package vn.danvan.workflow.reminder;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.reminder.DigestTasks.Line;
 
 /**
@@ -16,7 +16,6 @@ final class DigestLetter {
 
   /** Enough for a morning's reading; the rest is counted and left to Tasklist. */
   static final int MAX_LINES_PER_SECTION = 30;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String[] WEEKDAYS = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy",
       "Chủ Nhật"};
 
@@ -44,7 +43,7 @@ final class DigestLetter {
         + schedule.workingDaysBetween(day, DigestSchedule.dayOf(line.due())) + " ngày làm việc", groupName, taskLink);
     return ReminderLetter.of(ReminderKind.DIGEST, Map.of(
         "recipient", recipient,
-        "day", WEEKDAYS[day.getDayOfWeek().getValue() - 1] + " " + DAY.format(day),
+        "day", WEEKDAYS[day.getDayOfWeek().getValue() - 1] + " " + VietnamTime.format(day),
         "summary", summary(overdue.size(), today.size(), soon.size()),
         "tasks", String.join("\n", sections),
         "tasklist", tasklist));
@@ -74,7 +73,7 @@ final class DigestLetter {
     int number = 0;
     for (Line line : lines.subList(0, Math.min(lines.size(), MAX_LINES_PER_SECTION))) {
       text.append(++number).append(". ").append(what(line)).append(": hạn ")
-          .append(DAY.format(DigestSchedule.dayOf(line.due()))).append(", ").append(when.apply(line));
+          .append(VietnamTime.format(DigestSchedule.dayOf(line.due()))).append(", ").append(when.apply(line));
       if (line.group() != null) {
         text.append(" (việc chung của ").append(groupName.apply(line.group())).append(", chưa có người nhận)");
       }

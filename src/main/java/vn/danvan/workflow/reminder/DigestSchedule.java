@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * When daily digests go out: at {@code sendAt} (Vietnam time) on each working day of the calendar, so a holiday,
@@ -22,7 +24,7 @@ final class DigestSchedule {
   }
 
   Instant sendTime(LocalDate day) {
-    return day.atTime(sendAt).atZone(WorkingDayCalendar.VIETNAM).toInstant();
+    return day.atTime(sendAt).atZone(VietnamTime.ZONE).toInstant();
   }
 
   /** The first send time strictly after {@code instant}. */
@@ -52,6 +54,6 @@ final class DigestSchedule {
   }
 
   static LocalDate dayOf(Instant instant) {
-    return instant.atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
+    return instant.atZone(VietnamTime.ZONE).toLocalDate();
   }
 }

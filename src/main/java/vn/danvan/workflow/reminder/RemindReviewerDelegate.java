@@ -2,11 +2,13 @@ package vn.danvan.workflow.reminder;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 
 /**
  * Fired by a non-interrupting timer on a review task before its due date: an in-app notification to whoever
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class RemindReviewerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RemindReviewerDelegate.class);
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
 
-  public RemindReviewerDelegate(NotificationRepository notifications) {
+  public RemindReviewerDelegate(Notifications notifications) {
     this.notifications = notifications;
   }
 
@@ -33,9 +35,9 @@ public class RemindReviewerDelegate implements JavaDelegate {
     }
     String group = task.getAssignee() == null ? (String) execution.getVariable("reviewerGroup") : null;
     String message = "Sắp đến hạn xử lý: \"" + task.getName() + "\" – " + execution.getVariable("name")
-        + (task.getDueDate() == null ? "" : " (hạn " + VietnameseDates.format(task.getDueDate()) + ")");
-    notifications.save(new Notification(task.getAssignee(), group, "REMINDER", task.getId(),
-        Long.valueOf(execution.getProcessBusinessKey()), message, ClockUtil.getCurrentTime().toInstant()));
+        + (task.getDueDate() == null ? "" : " (hạn " + VietnamTime.format(task.getDueDate()) + ")");
+    notifications.send(task.getAssignee(), group, NotificationKind.REMINDER, task.getId(),
+        Long.valueOf(execution.getProcessBusinessKey()), message);
     log.info("Reminder for task {} sent to {}", task.getId(), task.getAssignee() != null ? task.getAssignee() : group);
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * Installs the reminder engine plugin (the Camunda starter adds every ProcessEnginePlugin bean to the engine) and

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.StringUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.workflow.calendar.VietnamTime;
 
 /**
  * Delivers one reminder: records its key, then the in-app notifications, then the e-mail — in that order, in
@@ -50,9 +51,9 @@ final class ReminderDelivery {
     ReminderLetter letter = ReminderLetter.of(reminder.kind(),
         values(task, execution, reminder, policy, recipients, holders));
     Long modelId = modelId(execution);
-    recipients.users().forEach(user -> ledger.notify(user, null, reminder.kind(), task.getId(), modelId,
+    recipients.users().forEach(user -> ledger.notify(user, null, reminder.kind().notificationKind(), task.getId(), modelId,
         letter.subject()));
-    recipients.groups().forEach(group -> ledger.notify(null, group, reminder.kind(), task.getId(), modelId,
+    recipients.groups().forEach(group -> ledger.notify(null, group, reminder.kind().notificationKind(), task.getId(), modelId,
         letter.subject()));
     mail.send(addresses, letter, "<" + task.getId() + "." + reminder.kind() + "." + reminder.occurrence()
         + "@danvan-workflow>");
@@ -75,7 +76,7 @@ final class ReminderDelivery {
     values.put("task", task.getName());
     values.put("process", execution.getProcessDefinition().getName());
     values.put("subject", subject(execution));
-    values.put("due", VietnameseDates.format(task.getDueDate()));
+    values.put("due", VietnamTime.format(task.getDueDate()));
     values.put("days", String.valueOf(reminder.workingDays()));
     values.put("recipient", recipients.names(directory));
     values.put("holder", holders.names(directory));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * Reminders and escalations for every user task of every process: a parse listener reads each task's policy,

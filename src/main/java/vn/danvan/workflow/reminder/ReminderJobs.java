@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * The reminder jobs of tasks: Camunda timer jobs of type {@link ReminderJobHandler#TYPE} on the task's

@@ -1,5 +1,7 @@
 package vn.danvan.workflow.reminder;
 
+import vn.danvan.workflow.notification.NotificationKind;
+
 /**
  * What a reminder says; together with the task and the day it is the reminder's identity. Also the kind of the
  * in-app notification it leaves.
@@ -12,5 +14,10 @@ public enum ReminderKind {
   /** Overdue: to the supervising body, repeated at a set interval until the task is done. */
   ESCALATION,
   /** Each working-day morning, to one user: their tasks overdue, due today and due soon (not one task's). */
-  DIGEST
+  DIGEST;
+
+  /** The kind of the in-app notification this reminder leaves. */
+  public NotificationKind notificationKind() {
+    return NotificationKind.valueOf(name());
+  }
 }

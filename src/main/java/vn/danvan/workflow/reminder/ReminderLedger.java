@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 
 /**
  * Writes through the engine's own JDBC connection, so every row is part of the transaction of the job that
@@ -84,8 +86,12 @@ final class ReminderLedger {
     }
   }
 
-  /** An in-app notification (GET /api/notifications) for a user or, when {@code user} is null, a group. */
-  void notify(String user, String group, ReminderKind kind, String taskId, Long modelId, String message) {
+  /**
+   * An in-app notification (GET /api/notifications) for a user or, when {@code user} is null, a group: written
+   * like {@link Notifications} does, but on the job's own engine connection, so that it rolls back with the
+   * reminder's key (also in the standalone engine of the process tests).
+   */
+  void notify(String user, String group, NotificationKind kind, String taskId, Long modelId, String message) {
     try (PreparedStatement insert = connection().prepareStatement(NOTIFY)) {
       insert.setString(1, user);
       insert.setString(2, group);
@@ -96,7 +102,7 @@ final class ReminderLedger {
       } else {
         insert.setLong(5, modelId);
       }
-      insert.setString(6, truncate(message, 1000));
+      insert.setString(6, Notifications.fit(message));
       insert.setObject(7, now());
       insert.executeUpdate();
     } catch (SQLException e) {

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * The reminders of one task, from its policy and due date: before the due date, on it, then the escalations,
@@ -27,7 +29,7 @@ final class ReminderSchedule {
     this.policy = policy;
     this.calendar = calendar;
     this.sendAt = sendAt;
-    this.dueDay = Instant.ofEpochMilli(due.getTime()).atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
+    this.dueDay = Instant.ofEpochMilli(due.getTime()).atZone(VietnamTime.ZONE).toLocalDate();
     for (int days : policy.beforeDue()) {
       beforeEscalation.add(reminder(ReminderKind.BEFORE_DUE, calendar.minusWorkingDays(dueDay, days), days));
     }
@@ -89,6 +91,6 @@ final class ReminderSchedule {
   }
 
   private Reminder reminder(ReminderKind kind, LocalDate day, int workingDays) {
-    return new Reminder(kind, day, day.atTime(sendAt).atZone(WorkingDayCalendar.VIETNAM).toInstant(), workingDays);
+    return new Reminder(kind, day, day.atTime(sendAt).atZone(VietnamTime.ZONE).toInstant(), workingDays);
   }
 }

@@ -2,7 +2,6 @@ package vn.danvan.workflow.report;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.ModelKind;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.registration.RegistrationProcess;
 
 /**
@@ -21,8 +21,6 @@ import vn.danvan.workflow.registration.RegistrationProcess;
  */
 @Component
 class JdbcReportData implements ReportData {
-
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /**
    * Decision codes the lifecycle delegates write into model_decision (RecordRecognitionDecisionDelegate,
@@ -94,8 +92,8 @@ class JdbcReportData implements ReportData {
     }
     MapSqlParameterSource params = new MapSqlParameterSource(Map.of(
         "decision", decision,
-        "from", period.from().atStartOfDay(ZONE).toOffsetDateTime(),
-        "until", period.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(),
+        "from", period.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+        "until", period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
         "units", unitIds));
     params.addValue("step", step);
     return jdbc.query("""

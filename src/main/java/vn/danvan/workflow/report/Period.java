@@ -1,11 +1,11 @@
 package vn.danvan.workflow.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.danvan.workflow.calendar.VietnamTime;
 
 /**
  * A reporting period as the API writes it: a quarter {@code 2026-Q4}, a year {@code 2026} or any date range
@@ -19,7 +19,6 @@ public record Period(String code, Kind kind, LocalDate from, LocalDate to) {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** @throws IllegalArgumentException for anything else, or a range that ends before it starts */
   public static Period parse(String text) {
@@ -78,7 +77,7 @@ public record Period(String code, Kind kind, LocalDate from, LocalDate to) {
     return switch (kind) {
       case QUARTER -> "Quý " + ROMAN[quarterNumber() - 1] + " năm " + from.getYear();
       case YEAR -> "Năm " + from.getYear();
-      case RANGE -> "Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
+      case RANGE -> "Từ ngày " + VietnamTime.format(from) + " đến ngày " + VietnamTime.format(to);
     };
   }
 

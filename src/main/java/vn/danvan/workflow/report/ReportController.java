@@ -1,6 +1,5 @@
 package vn.danvan.workflow.report;
 
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -41,7 +41,7 @@ class ReportController {
     }
     Caller caller = Caller.current();
     Report report = reports.build(parsed, reports.scopeFor(caller.groups(), caller.isAdmin()),
-        LocalDate.now(JdbcReportData.ZONE));
+        VietnamTime.today());
     return switch (format) {
       case "json" -> ResponseEntity.ok(report);
       case "xlsx" -> document(reports.xlsx(report), XLSX, parsed, "xlsx");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.ModelKind;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.ModelKind;
 
 /**
  * What the periodic reports count, one query per indicator, each limited to a period and to the units the

@@ -1,18 +1,16 @@
 package vn.danvan.workflow.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Indicator;
 import vn.danvan.workflow.report.Report.LateUnit;
 
 /** The report's tables, once, so the XLSX and the PDF show the same headings and the same figures. */
 final class ReportTables {
-
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /**
    * A table: cells are String or Long; signed columns show their sign (+2, -1). widths are relative, for the PDF.
@@ -30,11 +28,11 @@ final class ReportTables {
 
   static List<String> heading(Report report) {
     return List.of(
-        "Kỳ báo cáo: " + report.period().label() + " (" + DAY.format(report.period().from()) + " – "
-            + DAY.format(report.period().to()) + ")",
+        "Kỳ báo cáo: " + report.period().label() + " (" + VietnamTime.format(report.period().from()) + " – "
+            + VietnamTime.format(report.period().to()) + ")",
         "Phạm vi: " + report.scope(),
         "So sánh với kỳ trước: " + report.previousPeriod().label(),
-        "Số liệu tính đến ngày " + DAY.format(report.asOf()));
+        "Số liệu tính đến ngày " + VietnamTime.format(report.asOf()));
   }
 
   static List<Table> of(Report report) {
@@ -81,6 +79,6 @@ final class ReportTables {
   }
 
   private static String day(LocalDate day) {
-    return DAY.format(day);
+    return VietnamTime.format(day);
   }
 }

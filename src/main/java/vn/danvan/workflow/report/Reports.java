@@ -17,12 +17,13 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.ModelKind;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Deadlines;
 import vn.danvan.workflow.report.Report.Indicator;
@@ -125,7 +126,7 @@ public class Reports {
     long notYetDue = 0;
     List<LateUnit> lateUnits = new ArrayList<>();
     for (Obligation o : obligations) {
-      LocalDate sent = o.submittedAt() == null ? null : o.submittedAt().atZone(JdbcReportData.ZONE).toLocalDate();
+      LocalDate sent = o.submittedAt() == null ? null : o.submittedAt().atZone(VietnamTime.ZONE).toLocalDate();
       if (sent != null && !sent.isAfter(o.dueOn())) {
         onTime++;
       } else if (sent == null && !asOf.isAfter(o.dueOn())) {

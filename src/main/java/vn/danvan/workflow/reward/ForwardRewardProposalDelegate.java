@@ -2,21 +2,20 @@ package vn.danvan.workflow.reward;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.Notifications;
 
 /** Sends the dossier to the upper level's authority (e.g. Bằng khen of the province chair) and tells it so. */
 @Component
 class ForwardRewardProposalDelegate implements JavaDelegate {
 
   private final RewardProposalRepository proposals;
-  private final NotificationRepository notifications;
+  private final Notifications notifications;
   private final DecisionHistory history;
 
-  ForwardRewardProposalDelegate(RewardProposalRepository proposals, NotificationRepository notifications,
+  ForwardRewardProposalDelegate(RewardProposalRepository proposals, Notifications notifications,
       DecisionHistory history) {
     this.proposals = proposals;
     this.notifications = notifications;
@@ -27,10 +26,9 @@ class ForwardRewardProposalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     proposals.of(execution).sentUpward();
     String to = execution.getVariable("grantorTitle") + " (" + execution.getVariable("grantorLevel") + ")";
-    notifications.save(new Notification(null, (String) execution.getVariable("grantorGroup"), "FORWARDED", null,
+    notifications.send(null, (String) execution.getVariable("grantorGroup"), NotificationKind.FORWARDED, null,
         Long.valueOf(execution.getProcessBusinessKey()), "Hồ sơ đề nghị " + execution.getVariable("rewardFormName")
-        + " cho \"" + execution.getVariable("name") + "\" đã được trình " + to,
-        ClockUtil.getCurrentTime().toInstant()));
+        + " cho \"" + execution.getVariable("name") + "\" đã được trình " + to);
     history.record(execution, "Task_ForwardRewardProposal", "Trình cấp trên", "FORWARD", "Trình " + to);
   }
 }

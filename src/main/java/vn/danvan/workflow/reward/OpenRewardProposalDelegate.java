@@ -6,16 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormOptions.Option;
+import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormValues;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelRepository;
-import vn.danvan.workflow.registration.ModelVariables;
 
 /**
  * Opens a reward proposal for a model recognised at an area: the council that reviews it is the one of the

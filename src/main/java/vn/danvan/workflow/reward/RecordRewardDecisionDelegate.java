@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.process.Actors;
-import vn.danvan.workflow.process.SignedDecision;
-import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.ModelRepository;
 
 /** The reward decision (number, date, signer) is recorded and the model is rewarded. */
 @Component

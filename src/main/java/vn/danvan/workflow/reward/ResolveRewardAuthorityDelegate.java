@@ -3,10 +3,10 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.process.FormValues;
-import vn.danvan.workflow.registration.DecisionHistory;
 
 /**
  * Who may grant the form the council proposes: the nearest authority granting it, from the council's area up.

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danvan.workflow.registration.ModelAccess;
+import vn.danvan.workflow.model.ModelAccess;
 
 /** A model's reward proposals, whatever became of them (the model's view lists the granted ones). */
 @RestController

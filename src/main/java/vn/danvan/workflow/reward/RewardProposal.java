@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.organisation.Authority;
-import vn.danvan.workflow.process.SignedDecision;
 
 /** A proposal to reward one model: its dossier, the council's review, the decision of the competent authority. */
 @Entity

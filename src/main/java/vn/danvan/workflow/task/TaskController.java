@@ -2,7 +2,6 @@ package vn.danvan.workflow.task;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.model.ModelViews;
 import vn.danvan.workflow.organisation.UnitDirectory;
-import vn.danvan.workflow.registration.ModelViews;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 import vn.danvan.workflow.web.PageView;
@@ -67,7 +67,7 @@ class TaskController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     TaskQueries.Filter filter = new TaskQueries.Filter(scope, overdue, processKey, unitId, field,
-        dueBefore == null ? null : dueBefore.atStartOfDay(vn.danvan.workflow.reminder.WorkingDayCalendar.VIETNAM)
+        dueBefore == null ? null : dueBefore.atStartOfDay(VietnamTime.ZONE)
             .toInstant(), modelId, sort);
     TaskQueries.Page found = queries.page(viewer(Caller.current()), filter, page, size);
     List<TaskRow> rows = found.rows().stream().map(this::withDecisions).toList();

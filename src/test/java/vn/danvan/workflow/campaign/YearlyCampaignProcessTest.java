@@ -30,11 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelKind;
-import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 

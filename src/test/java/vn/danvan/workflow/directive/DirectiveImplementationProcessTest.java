@@ -5,14 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static vn.danvan.workflow.support.VietnamClock.at;
-import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,12 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.notification.Notification;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.NotificationRepository;
+import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.report.Report;
 import vn.danvan.workflow.report.ReportScope;
 import vn.danvan.workflow.report.Reports;
@@ -123,18 +125,18 @@ class DirectiveImplementationProcessTest {
     when(reports.pdf(any())).thenReturn("%PDF-1.7 test".getBytes());
 
     MembersInCharge membersInCharge = new MembersInCharge(memberRows, units);
-    Mocks.register("assignPlanDelegate", new AssignPlanDelegate(units, notificationRepository));
+    Mocks.register("assignPlanDelegate", new AssignPlanDelegate(units, new Notifications(notificationRepository)));
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(assignments));
     Mocks.register("acceptPlanDelegate", new AcceptPlanDelegate(assignments));
     Mocks.register("returnPlanDelegate", new ReturnPlanDelegate(assignments));
-    Mocks.register("remindLateUnitDelegate", new RemindLateUnitDelegate(notificationRepository));
-    Mocks.register("escalateLateUnitDelegate", new EscalateLateUnitDelegate(membersInCharge, notificationRepository));
+    Mocks.register("remindLateUnitDelegate", new RemindLateUnitDelegate(new Notifications(notificationRepository)));
+    Mocks.register("escalateLateUnitDelegate", new EscalateLateUnitDelegate(membersInCharge, new Notifications(notificationRepository)));
     Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments, CALENDAR));
     Mocks.register("openUnitReportDelegate", new OpenUnitReportDelegate(unitReports, units));
     Mocks.register("recordUnitReportDelegate", new RecordUnitReportDelegate(unitReports));
     Mocks.register("draftConsolidatedReportDelegate", new DraftConsolidatedReportDelegate(unitReports, units));
     Mocks.register("sendConsolidatedReportDelegate",
-        new SendConsolidatedReportDelegate(directives, consolidated, units, reports, notificationRepository));
+        new SendConsolidatedReportDelegate(directives, consolidated, units, reports, new Notifications(notificationRepository)));
   }
 
   // ---- plans -------------------------------------------------------------------------------------------------
@@ -149,7 +151,7 @@ class DirectiveImplementationProcessTest {
     assertThat(plans).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(at("2026-03-31T23:59")));
     assertThat(engine.getTaskService().getVariable(plan(pi, HONG).getId(), "unitName")).isEqualTo("Xã Xuân Hồng");
     assertThat(notifications).extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder(HONG, TAN);
-    assertThat(notifications.get(0).getKind()).isEqualTo("ASSIGNMENT");
+    assertThat(notifications.get(0).getKind()).isEqualTo(NotificationKind.ASSIGNMENT);
     assertThat(notifications.get(0).getMessage()).contains("Chỉ thị số 11-CT/TU", "31/03/2026");
   }
 
@@ -215,7 +217,7 @@ class DirectiveImplementationProcessTest {
     VietnamClock.set("2026-04-01T08:00");
     timers("Timer_PlanOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
-    assertThat(notifications).extracting(Notification::getKind).containsOnly("REMINDER");
+    assertThat(notifications).extracting(Notification::getKind).containsOnly(NotificationKind.REMINDER);
     assertThat(notifications).extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder(HONG, TAN);
     assertThat(notifications.get(0).getMessage()).contains("Quá hạn gửi kế hoạch", "hạn 31/03/2026");
     assertThat(tasks(pi, "Task_SubmitPlan")).hasSize(2);
@@ -226,7 +228,7 @@ class DirectiveImplementationProcessTest {
     VietnamClock.set("2026-04-04T08:00");
     timers("Timer_PlanEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
-    assertThat(notifications).extracting(Notification::getKind).containsOnly("ESCALATION");
+    assertThat(notifications).extracting(Notification::getKind).containsOnly(NotificationKind.ESCALATION);
     Map<String, String> byUser = notifications.stream()
         .collect(Collectors.toMap(Notification::getRecipientUser, Notification::getMessage));
     assertThat(byUser).containsOnlyKeys("member1", "head");
@@ -295,9 +297,9 @@ class DirectiveImplementationProcessTest {
       assertThat(report.getRecipients()).isEqualTo("Ban Thường vụ Huyện ủy; Ban Dân vận Tỉnh ủy Nam Định");
       assertThat(new String(report.getDocumentPdf())).startsWith("%PDF");
     });
-    assertThat(notifications).filteredOn(n -> n.getKind().equals("REPORT"))
+    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.REPORT)
         .extracting(Notification::getRecipientGroup).containsExactly("ban-thuong-vu-huyen", "ban-dan-van-tinh");
-    assertThat(notifications).filteredOn(n -> n.getKind().equals("REPORT")).first()
+    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.REPORT).first()
         .satisfies(n -> assertThat(n.getMessage()).contains("45-BC/BDVHU", "Quý I năm 2026",
             "/api/directives/1/reports/2026-Q1/document"));
     // the next round waits for its own time, with an empty consolidation form
@@ -329,7 +331,7 @@ class DirectiveImplementationProcessTest {
     VietnamClock.set("2026-06-23T08:00");
     assertThat(dueTimers(pi)).containsOnlyOnce("Timer_ReportOverdue");
     timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    assertThat(notifications).filteredOn(n -> n.getKind().equals("REMINDER")).singleElement()
+    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.REMINDER).singleElement()
         .satisfies(n -> assertThat(n.getMessage()).contains("hạn 22/06/2026"));
     VietnamClock.set("2026-06-25T16:00");
     complete(report(pi, TAN), withVariables("results", "Gửi chậm ba ngày làm việc"));
@@ -349,7 +351,7 @@ class DirectiveImplementationProcessTest {
     VietnamClock.set("2026-03-21T08:00");
     timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
     assertThat(notifications).singleElement().satisfies(n -> {
-      assertThat(n.getKind()).isEqualTo("REMINDER");
+      assertThat(n.getKind()).isEqualTo(NotificationKind.REMINDER);
       assertThat(n.getRecipientGroup()).isEqualTo(TAN);
       assertThat(n.getMessage()).contains("Quá hạn gửi báo cáo quý I năm 2026", "hạn 20/03/2026");
     });
@@ -358,7 +360,7 @@ class DirectiveImplementationProcessTest {
         .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-03-25T23:59")));
     VietnamClock.set("2026-03-26T08:00");
     timers("Timer_ReportEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    assertThat(notifications).filteredOn(n -> n.getKind().equals("ESCALATION")).singleElement()
+    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.ESCALATION).singleElement()
         .satisfies(n -> {
           assertThat(n.getRecipientUser()).isEqualTo("head");
           assertThat(n.getMessage()).contains("Xã Xuân Tân chưa gửi báo cáo quý I năm 2026");

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.danvan.workflow.calendar.TimeLimit;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
-import vn.danvan.workflow.reminder.WorkingDayCalendar;
 
 class ReportingScheduleTest {
 

@@ -19,6 +19,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import vn.danvan.workflow.evaluation.Evaluation;
 import vn.danvan.workflow.evaluation.EvaluationRepository;
 import vn.danvan.workflow.evaluation.EvaluationStatus;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.AuthorityRepository;
@@ -26,10 +30,6 @@ import vn.danvan.workflow.organisation.Power;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelKind;
-import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.support.Saves;
 
 /** After the evaluations, each well-rated model goes to the round of the nearest body that may recognise it. */

@@ -25,6 +25,15 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelDecision;
+import vn.danvan.workflow.model.ModelDecisionRepository;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.ModelStatus;
+import vn.danvan.workflow.model.RegistrationDossier;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 

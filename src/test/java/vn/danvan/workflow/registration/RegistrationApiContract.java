@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.support.Api;
 
 /**

@@ -1,6 +1,11 @@
 package vn.danvan.workflow.registration;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.RegistrationDossier;
 import vn.danvan.workflow.organisation.UnitRepository;
 
 /** The registration steps through the Java API, for the benchmark's "raw engine" side (test code only). */

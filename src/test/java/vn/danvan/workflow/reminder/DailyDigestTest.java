@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.TestSmtp;
 

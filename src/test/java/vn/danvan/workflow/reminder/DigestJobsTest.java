@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /**
  * The daily digest's timer as each node's start-up leaves it: one per day (its id is the day), moved when the send

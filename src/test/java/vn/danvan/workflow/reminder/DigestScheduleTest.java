@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /** Digests go out at the send time of each working day of the bundled calendar, never on a day off. */
 class DigestScheduleTest {

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
 /** The policy as BPMN writes it, and the reminders it gives around Tết 2026 (days off 16-20/2, Mon-Fri). */
 class ReminderScheduleTest {

@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.calendar.WorkingDaysEnginePlugin;
+import vn.danvan.workflow.calendar.WorkingDaysExpressions;
 
 /**
  * A process engine as the application builds it for reminders (working-day calendar, reminder plugin, real

@@ -7,12 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static vn.danvan.workflow.support.VietnamClock.at;
-import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelDecision;
+import vn.danvan.workflow.model.ModelDecisionRepository;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.ModelStatus;
+import vn.danvan.workflow.notification.Notification;
+import vn.danvan.workflow.notification.NotificationRepository;
+import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.AuthorityRepository;
@@ -39,14 +48,6 @@ import vn.danvan.workflow.organisation.Power;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.registration.DecisionHistory;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelDecision;
-import vn.danvan.workflow.registration.ModelDecisionRepository;
-import vn.danvan.workflow.registration.ModelRepository;
-import vn.danvan.workflow.registration.ModelStatus;
-import vn.danvan.workflow.reminder.Notification;
-import vn.danvan.workflow.reminder.NotificationRepository;
 import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
@@ -113,10 +114,10 @@ class ModelRewardProcessTest {
     Mocks.register("resolveRewardAuthorityDelegate",
         new ResolveRewardAuthorityDelegate(proposals, authorities, decisionHistory));
     Mocks.register("forwardRewardProposalDelegate",
-        new ForwardRewardProposalDelegate(proposals, notifications, decisionHistory));
+        new ForwardRewardProposalDelegate(proposals, new Notifications(notifications), decisionHistory));
     Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory));
     Mocks.register("recordRewardRefusalDelegate", new RecordRewardRefusalDelegate(proposals, decisionHistory));
-    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(notifications));
+    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(new Notifications(notifications)));
   }
 
   @Test

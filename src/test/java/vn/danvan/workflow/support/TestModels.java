@@ -5,11 +5,11 @@ import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.springframework.test.util.ReflectionTestUtils;
-import vn.danvan.workflow.registration.Field;
-import vn.danvan.workflow.registration.MobilizationModel;
-import vn.danvan.workflow.registration.ModelKind;
-import vn.danvan.workflow.registration.ModelRepository;
-import vn.danvan.workflow.registration.RegistrationDossier;
+import vn.danvan.workflow.model.Field;
+import vn.danvan.workflow.model.MobilizationModel;
+import vn.danvan.workflow.model.ModelKind;
+import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.model.RegistrationDossier;
 
 /** Models as the process tests meet them: registered in 2026 in the economy field, with an id and a short dossier. */
 public final class TestModels {

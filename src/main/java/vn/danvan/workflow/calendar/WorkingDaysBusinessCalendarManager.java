@@ -1,0 +1,35 @@
+package vn.danvan.workflow.calendar;
+
+import java.util.Set;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+
+/**
+ * Wraps the engine's calendars so the working-day form is understood where BPMN gives a date or a
+ * duration: {@code dueDate} (task due and follow-up dates, timer {@code timeDate}) and
+ * {@code duration} (timer {@code timeDuration}). Cycles stay Camunda's.
+ */
+class WorkingDaysBusinessCalendarManager implements BusinessCalendarManager {
+
+  private static final Set<String> WORKING_DAY_AWARE =
+      Set.of(DueDateBusinessCalendar.NAME, DurationBusinessCalendar.NAME);
+
+  private final BusinessCalendarManager camundaManager;
+  private final WorkingDayCalendar workingDayCalendar;
+
+  WorkingDaysBusinessCalendarManager(BusinessCalendarManager camundaManager, WorkingDayCalendar workingDayCalendar) {
+    this.camundaManager = camundaManager;
+    this.workingDayCalendar = workingDayCalendar;
+  }
+
+  @Override
+  public BusinessCalendar getBusinessCalendar(String name) {
+    BusinessCalendar calendar = camundaManager.getBusinessCalendar(name);
+    if (calendar == null || !WORKING_DAY_AWARE.contains(name)) {
+      return calendar;
+    }
+    return new WorkingDaysBusinessCalendar(calendar, workingDayCalendar);
+  }
+}

@@ -1,0 +1,33 @@
+package vn.danvan.workflow.model;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.process.FormValues;
+
+/**
+ * A decision as its paper states it: number, date and who signed (a recognition, a reward). Recorded from the
+ * task that entered it, whose form names the fields decisionNumber, decisionDate and signer.
+ */
+public record SignedDecision(String number, LocalDate date, String signer) {
+
+  /** The paper entered on the task; all three fields are required ("what": "công nhận", "khen thưởng"). */
+  public static SignedDecision of(DelegateExecution execution, String what) {
+    String number = required(execution, "decisionNumber", what);
+    LocalDate date = FormValues.date(required(execution, "decisionDate", what));
+    return new SignedDecision(number, date, required(execution, "signer", what));
+  }
+
+  /** "Quyết định số 125-QĐ/HU ngày 20/12/2026, Phạm Minh Tuấn ký", as the model's history shows it. */
+  public String summary() {
+    return "Quyết định số " + number + " ngày " + VietnamTime.format(date) + ", " + signer + " ký";
+  }
+
+  private static String required(DelegateExecution execution, String name, String what) {
+    String value = FormValues.text(execution.getVariable(name));
+    if (value == null) {
+      throw new IllegalArgumentException("Thiếu " + name + " của quyết định " + what);
+    }
+    return value;
+  }
+}

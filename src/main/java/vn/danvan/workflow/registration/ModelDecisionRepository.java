@@ -1,9 +1,0 @@
-package vn.danvan.workflow.registration;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ModelDecisionRepository extends JpaRepository<ModelDecision, Long> {
-
-  List<ModelDecision> findByModelIdOrderByDecidedAtAscIdAsc(Long modelId);
-}
