@@ -74,10 +74,4 @@ class ReportingScheduleTest {
     assertThat(schedule.next("2027", LocalDate.of(2027, 12, 30))).isEmpty();
     assertThat(schedule.next(null, LocalDate.of(2028, 1, 1))).isEmpty();
   }
-
-  @Test
-  void notificationsFitTheirColumnWhateverTheTitle() {
-    assertThat(Messages.fit("x".repeat(1500))).hasSize(1000).endsWith("…");
-    assertThat(Messages.fit("ngắn")).isEqualTo("ngắn");
-  }
 }
