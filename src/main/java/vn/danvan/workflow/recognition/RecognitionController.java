@@ -80,7 +80,8 @@ class RecognitionController {
         .filter(round -> caller.isAdmin() || visible.contains(round.getAreaId()))
         .map(round -> new RoundView(round.getId(), round.getYear(), round.getAreaId(), round.getLevelName(),
             round.getDeciderTitle(), round.getStatus(), round.getMinutesNumber(), round.getMinutesDate(),
-            round.getDecisionNumber(), round.getDecisionDate(), round.getSigner(), round.getReturnReason(),
+            round.getDecision().getNumber(), round.getDecision().getDate(), round.getDecision().getSigner(),
+            round.getReturnReason(),
             round.getRejectionReason(), candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
                 .map(c -> new CandidateView(c.getModelId(), c.getScore(), c.getRatingLabel(), c.getStatus(),
                     c.isOutstanding())).toList()))

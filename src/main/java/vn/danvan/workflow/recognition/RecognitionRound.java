@@ -1,6 +1,7 @@
 package vn.danvan.workflow.recognition;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.danvan.workflow.model.RecordedDecision;
 import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.organisation.Authority;
 
@@ -55,15 +57,8 @@ public class RecognitionRound {
   private String returnReason;
   @Column(name = "rejection_reason")
   private String rejectionReason;
-  @Column(name = "decision_number")
-  private String decisionNumber;
-  @Column(name = "decision_date")
-  private LocalDate decisionDate;
-  private String signer;
-  @Column(name = "decided_by")
-  private String decidedBy;
-  @Column(name = "decided_at")
-  private Instant decidedAt;
+  @Embedded
+  private RecordedDecision decision = new RecordedDecision();
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
@@ -101,17 +96,12 @@ public class RecognitionRound {
 
   void rejected(String reason, String by, Instant at) {
     this.rejectionReason = reason;
-    this.decidedBy = by;
-    this.decidedAt = at;
+    getDecision().decidedBy(by, at);
     this.status = RoundStatus.REJECTED;
   }
 
   void decided(SignedDecision decision, String by, Instant at) {
-    this.decisionNumber = decision.number();
-    this.decisionDate = decision.date();
-    this.signer = decision.signer();
-    this.decidedBy = by;
-    this.decidedAt = at;
+    getDecision().signed(decision, by, at);
     this.status = RoundStatus.DECIDED;
   }
 
@@ -150,15 +140,13 @@ public class RecognitionRound {
 
   public String getRejectionReason() { return rejectionReason; }
 
-  public String getDecisionNumber() { return decisionNumber; }
-
-  public LocalDate getDecisionDate() { return decisionDate; }
-
-  public String getSigner() { return signer; }
-
-  public String getDecidedBy() { return decidedBy; }
-
-  public Instant getDecidedAt() { return decidedAt; }
+  /** Hibernate loads all-null decision columns as no object: an undecided round has an empty one. */
+  public RecordedDecision getDecision() {
+    if (decision == null) {
+      decision = new RecordedDecision();
+    }
+    return decision;
+  }
 
   public String getProcessInstanceId() { return processInstanceId; }
 }

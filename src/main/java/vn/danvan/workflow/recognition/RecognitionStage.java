@@ -7,6 +7,7 @@ import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelLife;
 import vn.danvan.workflow.model.ModelStage;
 import vn.danvan.workflow.model.ModelTasks;
+import vn.danvan.workflow.model.RecordedDecision;
 
 /**
  * The model's recognition decisions, and the open tasks of the rounds it stands in that concern it (proposing
@@ -33,8 +34,9 @@ class RecognitionStage implements ModelStage {
     for (RecognitionCandidate candidate : candidates.findByModelIdOrderByIdDesc(model.getId())) {
       RecognitionRound round = rounds.findById(candidate.getRoundId()).orElseThrow();
       if (candidate.getStatus() == CandidateStatus.RECOGNISED) {
-        life.recognition(new ModelLife.Decision(round.getYear(), round.getDecisionNumber(), round.getDecisionDate(),
-            round.getSigner(), round.getDeciderTitle(), round.getLevelName(), "CONG_NHAN",
+        RecordedDecision decision = round.getDecision();
+        life.recognition(new ModelLife.Decision(round.getYear(), decision.getNumber(), decision.getDate(),
+            decision.getSigner(), round.getDeciderTitle(), round.getLevelName(), "CONG_NHAN",
             "Công nhận mô hình, điển hình \"Dân vận khéo\" " + round.getLevelName(), candidate.isOutstanding()));
       }
       if (round.getProcessInstanceId() == null) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.workflow.model.ModelAccess;
+import vn.danvan.workflow.model.RecordedDecision;
 
 /** A model's reward proposals, whatever became of them (the model's view lists the granted ones). */
 @RestController
@@ -27,10 +28,11 @@ class RewardController {
       String signer, String decidedBy, Instant decidedAt) {
 
     static ProposalView of(RewardProposal p) {
+      RecordedDecision decision = p.getDecision();
       return new ProposalView(p.getId(), p.getYear(), p.getStatus(), p.getLetterNumber(), p.getAchievements(),
           p.getMissingItems(), p.getCouncilNote(), p.getRefusalReason(), p.getRewardForm(), p.getRewardFormName(),
-          p.getAuthorityTitle(), p.getAuthorityLevel(), p.isForwarded(), p.getDecisionNumber(),
-          p.getDecisionDate(), p.getSigner(), p.getDecidedBy(), p.getDecidedAt());
+          p.getAuthorityTitle(), p.getAuthorityLevel(), p.isForwarded(), decision.getNumber(), decision.getDate(),
+          decision.getSigner(), decision.getDecidedBy(), decision.getDecidedAt());
     }
   }
 

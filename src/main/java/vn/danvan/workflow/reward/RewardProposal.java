@@ -1,6 +1,7 @@
 package vn.danvan.workflow.reward;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
+import vn.danvan.workflow.model.RecordedDecision;
 import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.organisation.Authority;
 
@@ -53,15 +54,8 @@ public class RewardProposal {
   @Column(name = "authority_level")
   private String authorityLevel;
   private boolean forwarded;
-  @Column(name = "decision_number")
-  private String decisionNumber;
-  @Column(name = "decision_date")
-  private LocalDate decisionDate;
-  private String signer;
-  @Column(name = "decided_by")
-  private String decidedBy;
-  @Column(name = "decided_at")
-  private Instant decidedAt;
+  @Embedded
+  private RecordedDecision decision = new RecordedDecision();
   @Column(name = "process_instance_id")
   private String processInstanceId;
   @Column(name = "created_at")
@@ -96,8 +90,7 @@ public class RewardProposal {
 
   void refused(String reason, String by, Instant at) {
     this.refusalReason = reason;
-    this.decidedBy = by;
-    this.decidedAt = at;
+    getDecision().decidedBy(by, at);
     this.status = RewardStatus.REFUSED;
   }
 
@@ -117,18 +110,13 @@ public class RewardProposal {
   }
 
   void granted(SignedDecision decision, String by, Instant at) {
-    this.decisionNumber = decision.number();
-    this.decisionDate = decision.date();
-    this.signer = decision.signer();
-    this.decidedBy = by;
-    this.decidedAt = at;
+    getDecision().signed(decision, by, at);
     this.status = RewardStatus.GRANTED;
   }
 
   void notGranted(String reason, String by, Instant at) {
     this.refusalReason = reason;
-    this.decidedBy = by;
-    this.decidedAt = at;
+    getDecision().decidedBy(by, at);
     this.status = RewardStatus.NOT_GRANTED;
   }
 
@@ -164,15 +152,13 @@ public class RewardProposal {
 
   public boolean isForwarded() { return forwarded; }
 
-  public String getDecisionNumber() { return decisionNumber; }
-
-  public LocalDate getDecisionDate() { return decisionDate; }
-
-  public String getSigner() { return signer; }
-
-  public String getDecidedBy() { return decidedBy; }
-
-  public Instant getDecidedAt() { return decidedAt; }
+  /** Hibernate loads all-null decision columns as no object: an undecided round has an empty one. */
+  public RecordedDecision getDecision() {
+    if (decision == null) {
+      decision = new RecordedDecision();
+    }
+    return decision;
+  }
 
   public String getProcessInstanceId() { return processInstanceId; }
 }

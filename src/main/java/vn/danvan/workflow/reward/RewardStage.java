@@ -19,8 +19,8 @@ class RewardStage implements ModelStage {
   public void describe(MobilizationModel model, ModelLife life) {
     proposals.findByModelIdOrderByIdDesc(model.getId()).stream()
         .filter(proposal -> proposal.getStatus() == RewardStatus.GRANTED)
-        .forEach(granted -> life.reward(new ModelLife.Decision(granted.getYear(), granted.getDecisionNumber(),
-            granted.getDecisionDate(), granted.getSigner(), granted.getAuthorityTitle(),
+        .forEach(granted -> life.reward(new ModelLife.Decision(granted.getYear(), granted.getDecision().getNumber(),
+            granted.getDecision().getDate(), granted.getDecision().getSigner(), granted.getAuthorityTitle(),
             granted.getAuthorityLevel(), granted.getRewardForm(), granted.getRewardFormName(), null)));
   }
 }

@@ -151,8 +151,8 @@ class ModelRecognitionProcessTest {
     VietnamClock.set("2026-12-21T10:00");
     complete(task(pi), approval(List.of("7", "8")));
     assertThat(round.getStatus()).isEqualTo(RoundStatus.DECIDED);
-    assertThat(round.getDecisionNumber()).isEqualTo("125-QĐ/HU");
-    assertThat(round.getSigner()).isEqualTo("Phạm Minh Tuấn");
+    assertThat(round.getDecision().getNumber()).isEqualTo("125-QĐ/HU");
+    assertThat(round.getDecision().getSigner()).isEqualTo("Phạm Minh Tuấn");
     assertThat(hong.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     assertThat(tan.getStatus()).isEqualTo(ModelStatus.RECOGNISED);
     BpmnAwareTests.assertThat(pi).isWaitingAt("Task_SelectOutstanding");

@@ -150,7 +150,7 @@ class ModelRewardProcessTest {
     assertThat(proposal.getRewardForm()).isEqualTo("GIAY_KHEN");
     assertThat(proposal.getAuthorityTitle()).isEqualTo("Chủ tịch UBND huyện");
     assertThat(proposal.isForwarded()).isFalse();
-    assertThat(proposal.getDecisionDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+    assertThat(proposal.getDecision().getDate()).isEqualTo(LocalDate.of(2027, 1, 12));
     assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "APPROVE", "REWARD");
     assertThat(history.get(2).getComment())
         .isEqualTo("Giấy khen của Chủ tịch UBND huyện – Quyết định số 2345/QĐ-UBND ngày 12/01/2027, "
