@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.process.BusinessKey;
 
-/** Starts processes/model-registration.bpmn for a saved model; the business key is the model id. */
+/** Starts processes/model-registration.bpmn for a saved model; the business key is {@code model:<id>}. */
 @Component
 public class RegistrationProcess {
 
@@ -26,6 +27,6 @@ public class RegistrationProcess {
     variables.put("kind", model.getKind().name());
     variables.put("year", model.getYear());
     variables.put("reviewerGroup", unit.getRegistrationReviewerId());
-    return runtime.startProcessInstanceByKey(KEY, String.valueOf(model.getId()), variables);
+    return runtime.startProcessInstanceByKey(KEY, BusinessKey.model(model.getId()), variables);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * Fired by a non-interrupting timer on a review task before its due date: an in-app notification to whoever
@@ -35,7 +36,7 @@ public class RemindReviewerDelegate implements JavaDelegate {
     String message = "Sắp đến hạn xử lý: \"" + task.getName() + "\" – " + execution.getVariable("name")
         + (task.getDueDate() == null ? "" : " (hạn " + VietnameseDates.format(task.getDueDate()) + ")");
     notifications.save(new Notification(task.getAssignee(), group, "REMINDER", task.getId(),
-        Long.valueOf(execution.getProcessBusinessKey()), message, ClockUtil.getCurrentTime().toInstant()));
+        BusinessKey.modelId(execution.getProcessBusinessKey()), message, ClockUtil.getCurrentTime().toInstant()));
     log.info("Reminder for task {} sent to {}", task.getId(), task.getAssignee() != null ? task.getAssignee() : group);
   }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.registration.DecisionHistory;
 import vn.danvan.workflow.reminder.Notification;
 import vn.danvan.workflow.reminder.NotificationRepository;
@@ -28,7 +29,7 @@ class ForwardRewardProposalDelegate implements JavaDelegate {
     proposals.of(execution).sentUpward();
     String to = execution.getVariable("grantorTitle") + " (" + execution.getVariable("grantorLevel") + ")";
     notifications.save(new Notification(null, (String) execution.getVariable("grantorGroup"), "FORWARDED", null,
-        Long.valueOf(execution.getProcessBusinessKey()), "Hồ sơ đề nghị " + execution.getVariable("rewardFormName")
+        BusinessKey.modelId(execution.getProcessBusinessKey()), "Hồ sơ đề nghị " + execution.getVariable("rewardFormName")
         + " cho \"" + execution.getVariable("name") + "\" đã được trình " + to,
         ClockUtil.getCurrentTime().toInstant()));
     history.record(execution, "Task_ForwardRewardProposal", "Trình cấp trên", "FORWARD", "Trình " + to);

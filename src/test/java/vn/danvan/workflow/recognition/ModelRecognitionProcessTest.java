@@ -37,6 +37,7 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.registration.DecisionHistory;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelDecision;
@@ -166,7 +167,7 @@ class ModelRecognitionProcessTest {
         "CallActivity_RewardOutstanding");
     ProcessInstance reward = runtimeService().createProcessInstanceQuery().processDefinitionKey("model-reward")
         .singleResult();
-    assertThat(reward.getBusinessKey()).isEqualTo("7");
+    assertThat(reward.getBusinessKey()).isEqualTo("model:7");
     assertThat(runtimeService().getVariables(reward.getId()))
         .containsEntry("year", 2026).containsEntry("areaId", "huyen-xuan-truong");
     assertThat(task("Task_PublicizeOutstanding", pi).getId()).isNotNull();
@@ -262,7 +263,7 @@ class ModelRecognitionProcessTest {
   }
 
   private ProcessInstance startRound() {
-    return runtimeService().startProcessInstanceByKey(RecognitionProcess.KEY, RecognitionProcess.businessKey(1),
+    return runtimeService().startProcessInstanceByKey(RecognitionProcess.KEY, BusinessKey.round(1),
         Map.of("roundId", "1", "year", 2026));
   }
 

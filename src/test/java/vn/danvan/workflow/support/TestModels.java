@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelKind;
@@ -28,6 +29,6 @@ public final class TestModels {
   /** The mocked repository finds the model by its id and by the business key of its processes (the id). */
   public static void findable(ModelRepository models, MobilizationModel model) {
     doReturn(Optional.of(model)).when(models).findById(model.getId());
-    when(models.byBusinessKey(String.valueOf(model.getId()))).thenCallRealMethod();
+    when(models.byBusinessKey(BusinessKey.model(model.getId()))).thenCallRealMethod();
   }
 }
