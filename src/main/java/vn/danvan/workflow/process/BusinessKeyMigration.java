@@ -23,15 +23,16 @@ import vn.danvan.workflow.process.BusinessKey.Kind;
  * Brings business keys of the old form (a bare model or directive id, {@code campaign-2026},
  * {@code recognition-11}) to the form naming their kind ({@link BusinessKey}), in the two places they come from:
  * <ul>
- *   <li>stored: every start, right after the engine is built and before it runs a job, one transaction rewrites
- *   the keys of running instances ({@code ACT_RU_EXECUTION}) and of the history ({@code ACT_HI_PROCINST}), each
- *   statement restricted to the process definitions of its kind and to keys still of the old form. So a second
+ *   <li>stored: every start, right after the engine is built, one transaction rewrites the keys of running
+ *   instances ({@code ACT_RU_EXECUTION}) and of the history ({@code ACT_HI_PROCINST}), each statement
+ *   restricted to the process definitions of its kind and to keys still of the old form. So a second
  *   run, or a second node at the same moment, changes nothing (the nodes queue on the engine's deployment lock);
  *   a running instance's revision goes up, so an engine transaction that read the old key fails on optimistic
  *   locking and is retried with the new one;</li>
- *   <li>made: a process version deployed before the new form (a yearly campaign opened last year still calls
- *   its evaluations with {@code ${modelId}}) keeps starting instances with old keys; a start listener on every
- *   process of a kind upgrades such a key as the instance starts.</li>
+ *   <li>made: a process version deployed before the new form keeps starting instances with old keys (a yearly
+ *   campaign opened last year calls its recognition rounds with {@code recognition-${roundId}}, a round its
+ *   rewards with {@code ${modelId}}); a start listener on every process of a kind upgrades such a key as the
+ *   instance starts.</li>
  * </ul>
  */
 @Component

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,8 +53,6 @@ abstract class BusinessKeyApiContract {
   IdentityService identity;
   @Autowired
   RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
   @Autowired
   ProcessEngine engine;
 
@@ -162,7 +159,8 @@ abstract class BusinessKeyApiContract {
   void oldBareKeysAreUpgradedAtStartTwiceWithoutHarmAndTheModelFindsItsTasksAgain() throws IOException {
     // a database from before: bare ids as keys, and a task list that took a model id from a directive's task
     for (String table : List.of("ACT_RU_EXECUTION", "ACT_HI_PROCINST")) {
-      jdbc.update("update " + table + " set BUSINESS_KEY_ = substr(BUSINESS_KEY_, 7) where BUSINESS_KEY_ like 'model:%'");
+      jdbc.update("update " + table + " set BUSINESS_KEY_ = substr(BUSINESS_KEY_, 7)"
+          + " where BUSINESS_KEY_ like 'model:%'");
       jdbc.update("update " + table + " set BUSINESS_KEY_ = substr(BUSINESS_KEY_, 11)"
           + " where BUSINESS_KEY_ like 'directive:%'");
     }
@@ -171,8 +169,10 @@ abstract class BusinessKeyApiContract {
     assertThat(openTasks(Api.as(rest, "commune1").get("/api/models/" + modelId).getBody()))
         .as("the bare key hides the model's task").isEmpty();
 
-    jdbc.execute(new ClassPathResource("db/migration/V60__business_keys.sql").getContentAsString(StandardCharsets.UTF_8));
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    jdbc.execute(new ClassPathResource("db/migration/V60__business_keys.sql")
+        .getContentAsString(StandardCharsets.UTF_8));
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     int first = BusinessKeyMigration.upgradeStoredKeys(configuration);
     int second = BusinessKeyMigration.upgradeStoredKeys(configuration);
 
