@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * processes/yearly-campaign.bpmn: opened each year by its timer start event, or by hand through its message
@@ -23,7 +24,7 @@ public class CampaignProcess {
 
   ProcessInstance openByHand(int year, String openedBy) {
     return runtime.createMessageCorrelation(OPENED_BY_HAND)
-        .processInstanceBusinessKey("campaign-" + year)
+        .processInstanceBusinessKey(BusinessKey.campaign(year))
         .setVariables(Map.of("year", year, "openedBy", openedBy))
         .correlateStartMessage();
   }

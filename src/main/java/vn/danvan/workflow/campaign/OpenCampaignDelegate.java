@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelStatus;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.process.FormValues;
 
@@ -35,6 +36,9 @@ class OpenCampaignDelegate implements JavaDelegate {
         : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.VIETNAM).getYear();
     boolean alreadyOpen = campaigns.existsByYear(year);
     execution.setVariable("year", year);
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(BusinessKey.campaign(year)); // opened by the timer, which gives no key
+    }
     execution.setVariable("alreadyOpen", alreadyOpen);
     if (alreadyOpen) {
       return;

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.process.BusinessKey;
 
-/** Starts processes/directive-implementation.bpmn for an issued directive; the business key is its id. */
+/** Starts processes/directive-implementation.bpmn for an issued directive; the business key is {@code directive:<id>}. */
 @Component
 public class DirectiveProcess {
 
@@ -31,7 +32,7 @@ public class DirectiveProcess {
   }
 
   ProcessInstance start(Directive directive, List<String> unitIds) {
-    return runtime.startProcessInstanceByKey(KEY, String.valueOf(directive.getId()),
+    return runtime.startProcessInstanceByKey(KEY, BusinessKey.directive(directive.getId()),
         variables(directive, unitIds, calendar));
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.process.FormValues;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
@@ -19,7 +20,7 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   /** The evaluation a model-evaluation instance works on: its model (business key) in its year. */
   default Evaluation of(DelegateExecution execution) {
-    return of(Long.valueOf(execution.getProcessBusinessKey()), FormValues.integer(execution.getVariable("year")));
+    return of(BusinessKey.modelId(execution.getProcessBusinessKey()), FormValues.integer(execution.getVariable("year")));
   }
 
   default Evaluation of(Long modelId, int year) {

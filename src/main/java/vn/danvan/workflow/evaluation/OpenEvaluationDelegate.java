@@ -40,7 +40,7 @@ class OpenEvaluationDelegate implements JavaDelegate {
     MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
     Unit unit = units.findById(model.getUnitId()).orElseThrow();
     int year = FormValues.integer(execution.getVariable("year"));
-    evaluations.save(new Evaluation(Long.valueOf(execution.getProcessBusinessKey()), year, execution.getProcessInstanceId(),
+    evaluations.save(new Evaluation(model.getId(), year, execution.getProcessInstanceId(),
         ClockUtil.getCurrentTime().toInstant()));
     Set<String> reviewers = new LinkedHashSet<>();
     if (unit.getRegistrationReviewerId() != null) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * Writes a decision into the model's history. The actor is the user the engine sees as authenticated
@@ -20,7 +21,7 @@ public class DecisionHistory {
   }
 
   public void record(DelegateExecution execution, String step, String stepName, String decision, String comment) {
-    record(execution, Long.valueOf(execution.getProcessBusinessKey()), step, stepName, decision, comment);
+    record(execution, BusinessKey.modelId(execution.getProcessBusinessKey()), step, stepName, decision, comment);
   }
 
   /** For processes about several models at once (a recognition round): the model is named, not the key. */

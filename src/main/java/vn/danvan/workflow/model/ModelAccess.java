@@ -1,8 +1,10 @@
 package vn.danvan.workflow.model;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.organisation.UnitDirectory;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -36,12 +38,17 @@ public class ModelAccess {
         || holdsTask(caller, model.getId());
   }
 
+  /** An open task of a process about this model (not of a directive or round that has the same number). */
   public boolean holdsTask(Caller caller, long modelId) {
-    String key = String.valueOf(modelId);
-    if (tasks.createTaskQuery().processInstanceBusinessKey(key).taskAssignee(caller.username()).count() > 0) {
+    if (tasksOf(modelId).taskAssignee(caller.username()).count() > 0) {
       return true;
     }
-    return !caller.groups().isEmpty() && tasks.createTaskQuery().processInstanceBusinessKey(key)
-        .taskCandidateGroupIn(caller.groups()).includeAssignedTasks().count() > 0;
+    return !caller.groups().isEmpty()
+        && tasksOf(modelId).taskCandidateGroupIn(caller.groups()).includeAssignedTasks().count() > 0;
+  }
+
+  private TaskQuery tasksOf(long modelId) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(BusinessKey.model(modelId))
+        .processDefinitionKeyIn(BusinessKey.MODEL_PROCESSES.toArray(String[]::new));
   }
 }

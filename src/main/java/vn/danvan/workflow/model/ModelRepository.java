@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import vn.danvan.workflow.process.BusinessKey;
 
 public interface ModelRepository extends JpaRepository<MobilizationModel, Long>,
     JpaSpecificationExecutor<MobilizationModel> {
@@ -12,7 +13,7 @@ public interface ModelRepository extends JpaRepository<MobilizationModel, Long>,
   List<MobilizationModel> findByStatusInAndYearLessThanEqualOrderByIdAsc(Collection<ModelStatus> statuses, int year);
 
   default MobilizationModel byBusinessKey(String businessKey) {
-    return findById(Long.valueOf(businessKey))
+    return findById(BusinessKey.modelId(businessKey))
         .orElseThrow(() -> new IllegalStateException("No model " + businessKey + " for its process"));
   }
 }

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.BusinessKey;
 
-/** The open tasks of every process about one model (business key = the model's id). */
+/** The open tasks of every process about one model (business key {@code model:<id>}, a model process). */
 @Component
 public class ModelTasks implements ModelStage {
 
@@ -22,7 +23,8 @@ public class ModelTasks implements ModelStage {
 
   @Override
   public void describe(MobilizationModel model, ModelLife life) {
-    tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(model.getId())).active()
+    tasks.createTaskQuery().processInstanceBusinessKey(BusinessKey.model(model.getId()))
+        .processDefinitionKeyIn(BusinessKey.MODEL_PROCESSES.toArray(String[]::new)).active()
         .orderByTaskCreateTime().asc().list()
         .forEach(task -> life.openTask(view(task)));
   }

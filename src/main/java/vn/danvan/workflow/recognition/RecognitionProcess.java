@@ -12,9 +12,4 @@ public final class RecognitionProcess {
 
   private RecognitionProcess() {
   }
-
-  /** Business key of a round's instance (never a model id, which keys the per-model processes). */
-  public static String businessKey(Object roundId) {
-    return "recognition-" + roundId;
-  }
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.process.BusinessKey;
 
-/** Starts processes/model-registration.bpmn for a saved model; the business key is the model id. */
+/** Starts processes/model-registration.bpmn for a saved model; the business key is {@code model:<id>}. */
 @Component
 public class RegistrationProcess {
 
@@ -28,6 +29,6 @@ public class RegistrationProcess {
     variables.put("kind", model.getKind().name());
     variables.put("year", model.getYear());
     variables.put("reviewerGroup", unit.getRegistrationReviewerId());
-    return runtime.startProcessInstanceByKey(KEY, String.valueOf(model.getId()), variables);
+    return runtime.startProcessInstanceByKey(KEY, BusinessKey.model(model.getId()), variables);
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * Fired by a non-interrupting timer on a review task before its due date: an in-app notification to whoever
@@ -37,7 +38,7 @@ public class RemindReviewerDelegate implements JavaDelegate {
     String message = "Sắp đến hạn xử lý: \"" + task.getName() + "\" – " + execution.getVariable("name")
         + (task.getDueDate() == null ? "" : " (hạn " + VietnamTime.format(task.getDueDate()) + ")");
     notifications.send(task.getAssignee(), group, NotificationKind.REMINDER, task.getId(),
-        Long.valueOf(execution.getProcessBusinessKey()), message);
+        BusinessKey.modelId(execution.getProcessBusinessKey()), message);
     log.info("Reminder for task {} sent to {}", task.getId(), task.getAssignee() != null ? task.getAssignee() : group);
   }
 }

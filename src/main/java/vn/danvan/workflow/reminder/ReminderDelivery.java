@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.StringUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * Delivers one reminder: records its key, then the in-app notifications, then the e-mail — in that order, in
@@ -98,8 +99,10 @@ final class ReminderDelivery {
     return unit instanceof String unitName && !unitName.isBlank() ? subject + " (" + unitName + ")" : subject;
   }
 
+  /** The model a reminder is about: only a process about one model has one (see {@link BusinessKey}). */
   private static Long modelId(ExecutionEntity execution) {
-    return execution.getVariable("modelId") instanceof Number id ? id.longValue() : null;
+    return BusinessKey.isModelProcess(execution.getProcessDefinition().getKey())
+        && execution.getVariable("modelId") instanceof Number id ? id.longValue() : null;
   }
 
   private static String describe(Recipients recipients, List<String> addresses) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
+import vn.danvan.workflow.process.BusinessKey;
 
 /** Sends the dossier to the upper level's authority (e.g. Bằng khen of the province chair) and tells it so. */
 @Component
@@ -27,7 +28,7 @@ class ForwardRewardProposalDelegate implements JavaDelegate {
     proposals.of(execution).sentUpward();
     String to = execution.getVariable("grantorTitle") + " (" + execution.getVariable("grantorLevel") + ")";
     notifications.send(null, (String) execution.getVariable("grantorGroup"), NotificationKind.FORWARDED, null,
-        Long.valueOf(execution.getProcessBusinessKey()), "Hồ sơ đề nghị " + execution.getVariable("rewardFormName")
+        BusinessKey.modelId(execution.getProcessBusinessKey()), "Hồ sơ đề nghị " + execution.getVariable("rewardFormName")
         + " cho \"" + execution.getVariable("name") + "\" đã được trình " + to);
     history.record(execution, "Task_ForwardRewardProposal", "Trình cấp trên", "FORWARD", "Trình " + to);
   }

@@ -46,7 +46,7 @@ class OpenRewardProposalDelegate implements JavaDelegate {
     Authority council = forms.isEmpty() ? null : forms.get(0);
     String councilGroup = council == null || council.getProposerGroup() == null ? "camunda-admin"
         : council.getProposerGroup();
-    proposals.save(new RewardProposal(Long.valueOf(execution.getProcessBusinessKey()),
+    proposals.save(new RewardProposal(model.getId(),
         FormValues.integer(execution.getVariable("year")), council == null ? unit.getId() : council.getAreaId(),
         councilGroup, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant()));
     Map<String, Object> variables = ModelVariables.of(model, unit);

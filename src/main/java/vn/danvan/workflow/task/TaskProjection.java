@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * Keeps task_view (our read model of open user tasks) in step with the engine. Called by engine task
  * listeners inside the engine's transaction, so the list never shows a task the engine has not committed.
- * Processes put the task list's columns in variables: modelId, name, unitId, unitName, field.
+ * Processes put the task list's columns in variables: modelId (read from model processes only), name, unitId,
+ * unitName, field.
  */
 @Component
 class TaskProjection {
@@ -33,7 +35,7 @@ class TaskProjection {
   void created(DelegateTask task) {
     String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
     insert(new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
-        processKey, task.getProcessInstanceId(), modelId(task), text(task, "name"), text(task, "unitId"),
+        processKey, task.getProcessInstanceId(), modelId(processKey, task.getVariable("modelId")), text(task, "name"), text(task, "unitId"),
         text(task, "unitName"), text(task, "field"), task.getCreateTime(), task.getDueDate(),
         task.getFollowUpDate(), task.getAssignee()), candidateGroups(task.getCandidates()));
   }
@@ -102,9 +104,12 @@ class TaskProjection {
         .map(IdentityLink::getGroupId).distinct().toList();
   }
 
-  static Long modelId(VariableScope scope) {
-    Object value = scope.getVariable("modelId");
-    return value instanceof Number number ? number.longValue() : null;
+  /**
+   * The model a task is about: the variable modelId of a process about one model. A task of a directive or a
+   * recognition round is about no single model, whatever variables it can see.
+   */
+  static Long modelId(String processKey, Object modelId) {
+    return BusinessKey.isModelProcess(processKey) && modelId instanceof Number number ? number.longValue() : null;
   }
 
   static String text(VariableScope scope, String name) {

@@ -51,10 +51,10 @@ class TaskViewRebuild implements ApplicationRunner {
         }
         Map<String, Object> variables = runtime.getVariables(task.getExecutionId(), COLUMNS);
         String definitionId = task.getProcessDefinitionId();
-        Object modelId = variables.get("modelId");
+        String processKey = definitionId.substring(0, definitionId.indexOf(':'));
         projection.insert(new TaskProjection.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-            definitionId, definitionId.substring(0, definitionId.indexOf(':')), task.getProcessInstanceId(),
-            modelId instanceof Number n ? n.longValue() : null, string(variables.get("name")),
+            definitionId, processKey, task.getProcessInstanceId(),
+            TaskProjection.modelId(processKey, variables.get("modelId")), string(variables.get("name")),
             string(variables.get("unitId")), string(variables.get("unitName")), string(variables.get("field")),
             task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(), task.getAssignee()),
             TaskProjection.candidateGroups(tasks.getIdentityLinksForTask(task.getId())));

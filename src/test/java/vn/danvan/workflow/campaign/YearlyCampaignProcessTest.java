@@ -34,6 +34,7 @@ import vn.danvan.workflow.model.Field;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
@@ -92,7 +93,7 @@ class YearlyCampaignProcessTest {
     });
     List<ProcessInstance> evaluationsStarted = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("model-evaluation").list();
-    assertThat(evaluationsStarted).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("7", "8");
+    assertThat(evaluationsStarted).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("model:7", "model:8");
     assertThat(runtimeService().getVariable(evaluationsStarted.get(0).getId(), "year")).isEqualTo(2026);
 
     taskQuery().taskDefinitionKey("Task_StubEvaluation").list().forEach(task -> complete(task));
@@ -102,7 +103,7 @@ class YearlyCampaignProcessTest {
     BpmnAwareTests.assertThat(pi).hasPassed("Task_PlanRecognitionRounds").isWaitingAt("CallActivity_RecogniseByLevel");
     ProcessInstance round = runtimeService().createProcessInstanceQuery().processDefinitionKey("model-recognition")
         .singleResult();
-    assertThat(round.getBusinessKey()).isEqualTo("recognition-11");
+    assertThat(round.getBusinessKey()).isEqualTo("round:11");
     assertThat(runtimeService().getVariable(round.getId(), "roundId")).isEqualTo("11");
     assertThat(planned).containsExactly(2026);
 
@@ -169,7 +170,7 @@ class YearlyCampaignProcessTest {
 
   private ProcessInstance openByHand(int year) {
     return runtimeService().createMessageCorrelation(CampaignProcess.OPENED_BY_HAND)
-        .processInstanceBusinessKey("campaign-" + year)
+        .processInstanceBusinessKey(BusinessKey.campaign(year))
         .setVariable("year", year).setVariable("openedBy", "reviewer")
         .correlateStartMessage();
   }

@@ -419,7 +419,7 @@ class DirectiveImplementationProcessTest {
 
   private ProcessInstance start(String localTime) {
     VietnamClock.set(localTime);
-    return runtimeService().startProcessInstanceByKey(DirectiveProcess.KEY, "1",
+    return runtimeService().startProcessInstanceByKey(DirectiveProcess.KEY, "directive:1",
         DirectiveProcess.variables(directive, List.of(HONG, TAN), CALENDAR));
   }
 

@@ -272,7 +272,7 @@ class ModelEvaluationProcessTest {
   }
 
   private ProcessInstance startEvaluation() {
-    return runtimeService().startProcessInstanceByKey(EvaluationProcess.KEY, "7", Map.of("year", 2026));
+    return runtimeService().startProcessInstanceByKey(EvaluationProcess.KEY, "model:7", Map.of("year", 2026));
   }
 
   private static Map<String, Object> selfScores(int creativity, int effectiveness, int consensus, int sustainability) {

@@ -42,6 +42,7 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
@@ -165,7 +166,7 @@ class ModelRecognitionProcessTest {
         "CallActivity_RewardOutstanding");
     ProcessInstance reward = runtimeService().createProcessInstanceQuery().processDefinitionKey("model-reward")
         .singleResult();
-    assertThat(reward.getBusinessKey()).isEqualTo("7");
+    assertThat(reward.getBusinessKey()).isEqualTo("model:7");
     assertThat(runtimeService().getVariables(reward.getId()))
         .containsEntry("year", 2026).containsEntry("areaId", "huyen-xuan-truong");
     assertThat(task("Task_PublicizeOutstanding", pi).getId()).isNotNull();
@@ -261,7 +262,7 @@ class ModelRecognitionProcessTest {
   }
 
   private ProcessInstance startRound() {
-    return runtimeService().startProcessInstanceByKey(RecognitionProcess.KEY, RecognitionProcess.businessKey(1),
+    return runtimeService().startProcessInstanceByKey(RecognitionProcess.KEY, BusinessKey.round(1),
         Map.of("roundId", "1", "year", 2026));
   }
 

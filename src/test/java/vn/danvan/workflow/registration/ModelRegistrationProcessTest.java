@@ -58,7 +58,7 @@ class ModelRegistrationProcessTest {
     model = new MobilizationModel(ModelKind.MODEL, "xa-xuan-hong", Field.ECONOMY, 2026, "commune1");
     model.describe(dossier("Dân vận khéo trong dồn điền đổi thửa"));
     doReturn(Optional.of(model)).when(models).findById(7L);
-    when(models.byBusinessKey("7")).thenCallRealMethod();
+    when(models.byBusinessKey("model:7")).thenCallRealMethod();
     when(decisions.save(any())).thenAnswer(Saves.into(history));
     DecisionHistory decisionHistory = new DecisionHistory(decisions);
     Mocks.register("approveRegistrationDelegate", new ApproveRegistrationDelegate(models, decisionHistory));
@@ -129,7 +129,7 @@ class ModelRegistrationProcessTest {
     variables.put("reviewerGroup", "ban-dan-van-huyen");
     variables.put("unitId", "xa-xuan-hong");
     variables.put("unitName", "Xã Xuân Hồng");
-    return runtimeService().startProcessInstanceByKey(RegistrationProcess.KEY, "7", variables);
+    return runtimeService().startProcessInstanceByKey(RegistrationProcess.KEY, "model:7", variables);
   }
 
   static RegistrationDossier dossier(String name) {

@@ -98,7 +98,7 @@ abstract class RegistrationApiContract {
         "Thiếu nguồn lực thực hiện", "Gửi kèm biên bản họp chi bộ");
 
     List<Map<String, Object>> revise = Api.as(rest, "commune1")
-        .getList("/engine-rest/task?candidateGroup=xa-xuan-hong&processInstanceBusinessKey=" + id).getBody();
+        .getList("/engine-rest/task?candidateGroup=xa-xuan-hong&processInstanceBusinessKey=model:" + id).getBody();
     assertThat(revise).singleElement().satisfies(task -> assertThat(task)
         .containsEntry("taskDefinitionKey", "Task_ReviseRegistration"));
     completeThroughEngineRest("commune1", (String) revise.get(0).get("id"),
@@ -256,7 +256,7 @@ abstract class RegistrationApiContract {
 
   private String reviewTask(long modelId) {
     List<Map<String, Object>> tasks = Api.as(rest, "reviewer").getList(
-        "/engine-rest/task?taskDefinitionKey=Task_ReviewRegistration&processInstanceBusinessKey=" + modelId)
+        "/engine-rest/task?taskDefinitionKey=Task_ReviewRegistration&processInstanceBusinessKey=model:" + modelId)
         .getBody();
     assertThat(tasks).hasSize(1);
     return (String) tasks.get(0).get("id");

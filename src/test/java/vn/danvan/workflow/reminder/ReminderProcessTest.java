@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.danvan.workflow.process.BusinessKey;
 
 /**
  * processes/model-registration.bpmn with its reminder policy (reminder.* properties on each user task), the
@@ -252,7 +253,7 @@ class ReminderProcessTest {
   }
 
   private ProcessInstance startRegistration(String modelId) {
-    return runtime.startProcessInstanceByKey("model-registration", modelId, Map.of(
+    return runtime.startProcessInstanceByKey("model-registration", BusinessKey.model(Long.parseLong(modelId)), Map.of(
         "name", "Dân vận khéo trong dồn điền đổi thửa", "unitName", "Xã Xuân Hồng", "unitId", "xa-xuan-hong",
         "reviewerGroup", "ban-dan-van-huyen", "modelId", Long.valueOf(modelId)));
   }

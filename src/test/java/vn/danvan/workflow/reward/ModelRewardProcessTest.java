@@ -318,7 +318,7 @@ class ModelRewardProcessTest {
   }
 
   private ProcessInstance startReward() {
-    return runtimeService().startProcessInstanceByKey(RewardProcess.KEY, "7",
+    return runtimeService().startProcessInstanceByKey(RewardProcess.KEY, "model:7",
         Map.of("year", 2026, "areaId", "huyen-xuan-truong"));
   }
 

@@ -163,7 +163,7 @@ public final class CrashRun {
           && s.processInstanceId() != null && s.processInstanceId().equals(body.path("processInstanceId").asText());
       HttpResponse<String> instance = get("/engine-rest/process-instance/" + s.processInstanceId());
       boolean running = instance.statusCode() == 200
-          && String.valueOf(s.id()).equals(JSON.readTree(instance.body()).path("businessKey").asText());
+          && ("model:" + s.id()).equals(JSON.readTree(instance.body()).path("businessKey").asText());
       if (present && running) {
         verdict.found++;
       } else {
@@ -185,10 +185,10 @@ public final class CrashRun {
       figures.put("models without process instance", count(sql, """
           select count(*) from mobilization_model m where %s and not exists (
             select 1 from act_ru_execution e where e.proc_inst_id_ = m.process_instance_id
-              and e.id_ = e.proc_inst_id_ and e.business_key_ = cast(m.id as varchar(20)))""".formatted(run)));
+              and e.id_ = e.proc_inst_id_ and e.business_key_ = 'model:' || cast(m.id as varchar(20)))""".formatted(run)));
       figures.put("process instances without model", count(sql, """
           select count(*) from act_hi_procinst p where p.proc_def_key_ = 'model-registration' and not exists (
-            select 1 from mobilization_model m where cast(m.id as varchar(20)) = p.business_key_
+            select 1 from mobilization_model m where 'model:' || cast(m.id as varchar(20)) = p.business_key_
               and m.process_instance_id = p.proc_inst_id_)"""));
       // registrations only: the demo data's directive runs its own process, which has no model
       figures.put("running registrations without model", count(sql, """

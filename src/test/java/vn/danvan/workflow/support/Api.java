@@ -43,6 +43,11 @@ public final class Api {
     return rest.exchange(path, HttpMethod.GET, null, MAP);
   }
 
+  /** A GET whose body is kept as sent (text, or a problem as its JSON), to compare two answers as they are. */
+  public ResponseEntity<String> raw(String path) {
+    return rest.exchange(path, HttpMethod.GET, null, String.class);
+  }
+
   public HttpStatusCode status(String path) {
     return rest.exchange(path, HttpMethod.GET, null, String.class).getStatusCode();
   }

@@ -10,6 +10,7 @@ import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.RegistrationDossier;
+import vn.danvan.workflow.process.BusinessKey;
 
 /** Models as the process tests meet them: registered in 2026 in the economy field, with an id and a short dossier. */
 public final class TestModels {
@@ -28,6 +29,6 @@ public final class TestModels {
   /** The mocked repository finds the model by its id and by the business key of its processes (the id). */
   public static void findable(ModelRepository models, MobilizationModel model) {
     doReturn(Optional.of(model)).when(models).findById(model.getId());
-    when(models.byBusinessKey(String.valueOf(model.getId()))).thenCallRealMethod();
+    when(models.byBusinessKey(BusinessKey.model(model.getId()))).thenCallRealMethod();
   }
 }

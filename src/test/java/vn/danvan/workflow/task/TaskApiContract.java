@@ -252,9 +252,9 @@ abstract class TaskApiContract {
 
   @Test
   void engineRestAppliesTheSameRules() {
-    assertThat(Api.as(rest, "commune2").getList("/engine-rest/task?processInstanceBusinessKey=" + modelId).getBody())
+    assertThat(Api.as(rest, "commune2").getList("/engine-rest/task?processInstanceBusinessKey=model:" + modelId).getBody())
         .isEmpty();
-    assertThat(Api.as(rest, "reviewer").getList("/engine-rest/task?processInstanceBusinessKey=" + modelId).getBody())
+    assertThat(Api.as(rest, "reviewer").getList("/engine-rest/task?processInstanceBusinessKey=model:" + modelId).getBody())
         .hasSize(1);
     Map<String, Object> approve = Map.of("variables", Map.of("decision", Map.of("value", "APPROVE")));
     assertThat(Api.as(rest, "reviewer").post("/engine-rest/task/" + taskId + "/complete", approve).getStatusCode())

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.ServiceOnH2;
 
@@ -134,7 +135,7 @@ class TasklistColumnsTest extends ServiceOnH2 {
   /** The filter's page of this model's tasks, as Tasklist asks for it: HAL, with the filter's variables. */
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> tasklistPage(String user, String filterName) {
-    Map<String, Object> body = Map.of("processInstanceBusinessKey", String.valueOf(modelId),
+    Map<String, Object> body = Map.of("processInstanceBusinessKey", BusinessKey.model(modelId),
         "processVariables", List.of(), "taskVariables", List.of(), "caseInstanceVariables", List.of(),
         "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")), "active", true);
     ResponseEntity<Map<String, Object>> page = Api.as(rest, user)
