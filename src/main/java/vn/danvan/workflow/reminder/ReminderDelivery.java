@@ -37,7 +37,7 @@ final class ReminderDelivery {
     ReminderPolicy policy = ReminderJobs.policyOf(task);
     Recipients holders = Recipients.holdersOf(task);
     Recipients recipients = reminder.kind() == ReminderKind.ESCALATION
-        ? Recipients.groups(escalationTarget(policy, execution))
+        ? Recipients.parse(escalationTarget(policy, execution))
         : holders;
     if (recipients.isEmpty()) {
       log.warn("Reminder {} of task {} has nobody to go to", reminder.kind(), task.getId());
@@ -87,11 +87,16 @@ final class ReminderDelivery {
     return values;
   }
 
-  /** What the process is about: the variable "name" (a model's name), with "unitName" if set; else the key. */
+  /**
+   * What the process is about: the variable "name" (a model's name), else "directiveTitle" (a directive's), else
+   * the business key; with "unitName" if set.
+   */
   private static String subject(ExecutionEntity execution) {
     Object name = execution.getVariable("name");
+    Object title = execution.getVariable("directiveTitle");
     Object unit = execution.getVariable("unitName");
-    String subject = name instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
+    String subject = name instanceof String text && !text.isBlank() ? text
+        : title instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     if (subject == null) {
       subject = execution.getProcessDefinition().getName();
     }

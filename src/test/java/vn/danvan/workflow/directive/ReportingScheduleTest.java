@@ -67,6 +67,20 @@ class ReportingScheduleTest {
   }
 
   @Test
+  void theEscalationLimitIsGivenToTheReminderPolicyInWorkingDaysAfterTheDueDay() {
+    LocalDate friday = LocalDate.of(2026, 3, 20);
+    assertThat(TimeLimit.parse("P3WD").workingDaysAfter(friday, CALENDAR)).isEqualTo(3);
+    assertThat(TimeLimit.parse("P3WD").workingDaysAfter(LocalDate.of(2026, 9, 3), CALENDAR)).isEqualTo(3);
+    // calendar days: the working days up to the day the limit ends (Wednesday 25/3, Friday 27/3) ...
+    assertThat(TimeLimit.parse("P5D").workingDaysAfter(friday, CALENDAR)).isEqualTo(3);
+    assertThat(TimeLimit.parse("P1W").workingDaysAfter(friday, CALENDAR)).isEqualTo(5);
+    // ... or, when it ends on a day off (Saturday 21/3), up to the next working day (Monday 23/3)
+    assertThat(TimeLimit.parse("P1D").workingDaysAfter(friday, CALENDAR)).isEqualTo(1);
+    assertThat(TimeLimit.parse("P2D").workingDaysAfter(LocalDate.of(2026, 3, 19), CALENDAR)).isEqualTo(2);
+    assertThat(TimeLimit.parse("P0WD").workingDaysAfter(friday, CALENDAR)).isEqualTo(1);
+  }
+
+  @Test
   void theFirstRoundSkipsRoundsAlreadyConsolidatedAndTheLastHasNoSuccessor() {
     assertThat(schedule.next(null, LocalDate.of(2026, 7, 2)).orElseThrow().period().code()).isEqualTo("2026-Q3");
     assertThat(schedule.next(null, LocalDate.of(2026, 7, 1)).orElseThrow().period().code()).isEqualTo("2026-Q2");
@@ -77,7 +91,7 @@ class ReportingScheduleTest {
 
   @Test
   void notificationsFitTheirColumnWhateverTheTitle() {
-    assertThat(Messages.fit("x".repeat(1500))).hasSize(1000).endsWith("…");
-    assertThat(Messages.fit("ngắn")).isEqualTo("ngắn");
+    assertThat(vn.danvan.workflow.notification.Notifications.fit("x".repeat(1500))).hasSize(1000).endsWith("…");
+    assertThat(vn.danvan.workflow.notification.Notifications.fit("ngắn")).isEqualTo("ngắn");
   }
 }
