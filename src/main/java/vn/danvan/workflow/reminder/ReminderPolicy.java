@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.StringUtil;
  * reminder.onDue          true     a reminder on the due date
  * reminder.escalateAfter  1        working days after the due date for the first escalation, or ${expression}
  * reminder.escalateEvery  2        then again every n working days until the task is done; 0 = once
- * reminder.escalateTo     lanh-dao-ban-dan-van-huyen   group(s), comma separated, or ${expression}; empty = none
+ * reminder.escalateTo     lanh-dao-ban-dan-van-huyen   groups or user:id, comma separated, or ${expression}; empty = none
  * </pre>
  *
  * <p>Two values may depend on the process instance, for a process whose limits and supervisors are its own data
