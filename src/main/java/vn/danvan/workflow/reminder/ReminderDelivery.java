@@ -93,10 +93,11 @@ final class ReminderDelivery {
    */
   private static String subject(ExecutionEntity execution) {
     Object name = execution.getVariable("name");
-    Object title = execution.getVariable("directiveTitle");
+    if (!(name instanceof String text && !text.isBlank())) {
+      name = execution.getVariable("directiveTitle");
+    }
     Object unit = execution.getVariable("unitName");
-    String subject = name instanceof String text && !text.isBlank() ? text
-        : title instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
+    String subject = name instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     if (subject == null) {
       subject = execution.getProcessDefinition().getName();
     }
