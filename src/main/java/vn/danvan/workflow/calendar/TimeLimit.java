@@ -40,6 +40,19 @@ public record TimeLimit(String text) {
     return day.plus(Period.parse(text));
   }
 
+  /**
+   * The limit as a number of working days after {@code day}, as the reminder policy counts an escalation: itself
+   * for {@code P3WD}; for calendar days, the working days up to the day it ends, or up to the next working day
+   * when it ends on a day off. At least 1.
+   */
+  public int workingDaysAfter(LocalDate day, WorkingDayCalendar calendar) {
+    LocalDate end = after(day, calendar);
+    while (!calendar.isWorkingDay(end)) {
+      end = end.plusDays(1);
+    }
+    return Math.max(1, calendar.workingDaysBetween(day, end));
+  }
+
   @Override
   public String toString() {
     return text;

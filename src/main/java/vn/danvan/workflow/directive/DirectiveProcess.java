@@ -43,6 +43,9 @@ public class DirectiveProcess {
     variables.put("boardGroup", directive.getCoordinatorId());
     variables.put("assignedUnits", new ArrayList<>(unitIds));
     variables.put("planDueAt", endOf(directive.getPlanDue()));
+    // the plan tasks' reminder.escalateAfter: the member in charge is told this many working days after the due date
+    variables.put("planEscalateAfter", directive.getEscalateAfter().workingDaysAfter(directive.getPlanDue(), calendar));
+    // read only by the drawn escalation timers of instances started before the reminder policy took them over
     variables.put("planEscalateAt", endOf(directive.getEscalateAfter().after(directive.getPlanDue(), calendar)));
     return variables;
   }

@@ -13,7 +13,12 @@ import vn.danvan.workflow.notification.Notifications;
 /**
  * Still late after the grace period: the member in charge of the unit (Ủy viên phụ trách) is told, so they
  * urge it; with nobody in charge on record, the coordinating board is.
+ *
+ * <p>Legacy: only process versions deployed before the reminder policy covered this task still draw the timer
+ * that calls this bean; their running instances keep it working. Remove it once Cockpit shows no running
+ * instance of those versions (or they were migrated to the current version).
  */
+@Deprecated(forRemoval = true)
 @Component
 class EscalateLateUnitDelegate implements JavaDelegate {
 

@@ -42,6 +42,10 @@ class OpenReportingRoundDelegate implements JavaDelegate {
       execution.setVariable("periodName", Character.toLowerCase(label.charAt(0)) + label.substring(1));
       execution.setVariable("reportOpensAt", DirectiveProcess.morningOf(round.opensOn()));
       execution.setVariable("reportDueAt", DirectiveProcess.endOf(round.dueOn()));
+      // the report tasks' reminder.escalateAfter, in working days after the due date
+      execution.setVariable("reportEscalateAfter", directive.getEscalateAfter().workingDaysAfter(round.dueOn(),
+          calendar));
+      // read only by the drawn escalation timers of instances started before the reminder policy took them over
       execution.setVariable("reportEscalateAt", DirectiveProcess.endOf(round.escalateOn()));
       execution.setVariable("consolidateAt", DirectiveProcess.endOf(round.consolidateOn()));
       execution.setVariable("reportingUnits", new ArrayList<>(assignments.findByDirectiveIdOrderByUnitId(directiveId)

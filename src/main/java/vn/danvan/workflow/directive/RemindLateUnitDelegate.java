@@ -12,7 +12,12 @@ import vn.danvan.workflow.notification.Notifications;
 /**
  * A unit's plan or report is past its due date: the unit (its group, or whoever holds the task) is reminded.
  * Inputs: lateItem (what is late, in words), lateTask (its task's id in the diagram), dueAt.
+ *
+ * <p>Legacy: only process versions deployed before the reminder policy covered this task still draw the timer
+ * that calls this bean; their running instances keep it working. Remove it once Cockpit shows no running
+ * instance of those versions (or they were migrated to the current version).
  */
+@Deprecated(forRemoval = true)
 @Component
 class RemindLateUnitDelegate implements JavaDelegate {
 

@@ -38,10 +38,17 @@ record Recipients(List<String> users, List<String> groups) {
     return new Recipients(users.stream().distinct().sorted().toList(), groups.stream().distinct().sorted().toList());
   }
 
-  /** "a, b" as written in {@code reminder.escalateTo} once its expression is evaluated. */
-  static Recipients groups(String commaSeparated) {
-    return new Recipients(List.of(), Arrays.stream(commaSeparated.split(",")).map(String::trim)
-        .filter(id -> !id.isEmpty()).distinct().toList());
+  /**
+   * "a, b, user:c" as written in {@code reminder.escalateTo} once its expression is evaluated: groups, and users
+   * marked {@link ReminderPolicy#USER}.
+   */
+  static Recipients parse(String commaSeparated) {
+    List<String> ids = Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+        .distinct().toList();
+    return new Recipients(
+        ids.stream().filter(id -> id.startsWith(ReminderPolicy.USER))
+            .map(id -> id.substring(ReminderPolicy.USER.length()).trim()).filter(id -> !id.isEmpty()).toList(),
+        ids.stream().filter(id -> !id.startsWith(ReminderPolicy.USER)).toList());
   }
 
   boolean isEmpty() {

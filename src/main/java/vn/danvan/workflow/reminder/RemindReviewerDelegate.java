@@ -14,7 +14,12 @@ import vn.danvan.workflow.process.BusinessKey;
 /**
  * Fired by a non-interrupting timer on a review task before its due date: an in-app notification to whoever
  * holds the task (its assignee, else its candidate group).
+ *
+ * <p>Legacy: only process versions deployed before the reminder policy covered this task still draw the timer
+ * that calls this bean; their running instances keep it working. Remove it once Cockpit shows no running
+ * instance of those versions (or they were migrated to the current version).
  */
+@Deprecated(forRemoval = true)
 @Component
 public class RemindReviewerDelegate implements JavaDelegate {
 

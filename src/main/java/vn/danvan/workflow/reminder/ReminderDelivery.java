@@ -38,7 +38,7 @@ final class ReminderDelivery {
     ReminderPolicy policy = ReminderJobs.policyOf(task);
     Recipients holders = Recipients.holdersOf(task);
     Recipients recipients = reminder.kind() == ReminderKind.ESCALATION
-        ? Recipients.groups(escalationTarget(policy, execution))
+        ? Recipients.parse(escalationTarget(policy, execution))
         : holders;
     if (recipients.isEmpty()) {
       log.warn("Reminder {} of task {} has nobody to go to", reminder.kind(), task.getId());
@@ -88,9 +88,15 @@ final class ReminderDelivery {
     return values;
   }
 
-  /** What the process is about: the variable "name" (a model's name), with "unitName" if set; else the key. */
+  /**
+   * What the process is about: the variable "name" (a model's name), else "directiveTitle" (a directive's), else
+   * the business key; with "unitName" if set.
+   */
   private static String subject(ExecutionEntity execution) {
     Object name = execution.getVariable("name");
+    if (!(name instanceof String text && !text.isBlank())) {
+      name = execution.getVariable("directiveTitle");
+    }
     Object unit = execution.getVariable("unitName");
     String subject = name instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     if (subject == null) {

@@ -30,11 +30,20 @@ final class ReminderJobs {
     this.sendAt = sendAt;
   }
 
-  /** The task's schedule, if its policy is enabled and it has a due date. */
+  /**
+   * The task's schedule, if its policy is enabled and it has a due date. An {@code escalateAfter} written as an
+   * expression is evaluated here, on the task's execution.
+   */
   Optional<ReminderSchedule> scheduleOf(TaskEntity task) {
     ReminderPolicy policy = policyOf(task);
     if (policy == null || !policy.enabled() || task.getDueDate() == null) {
       return Optional.empty();
+    }
+    if (policy.escalateAfterExpression() != null) {
+      Object days = Context.getProcessEngineConfiguration().getExpressionManager()
+          .createExpression(policy.escalateAfterExpression()).getValue(task.getExecution());
+      policy = policy.escalatingAfter(days, "user task '" + task.getTaskDefinitionKey() + "' of process instance "
+          + task.getProcessInstanceId());
     }
     return Optional.of(new ReminderSchedule(policy, task.getDueDate(), calendar, sendAt));
   }

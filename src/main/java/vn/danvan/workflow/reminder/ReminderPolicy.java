@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.util.StringUtil;
 
 /**
  * When a user task reminds and escalates, in working days. Written in BPMN as extension properties
@@ -15,15 +16,26 @@ import java.util.TreeSet;
  * reminder.enabled        true | false
  * reminder.beforeDue      2        working days before the due date; "3,1" reminds twice; "0" none
  * reminder.onDue          true     a reminder on the due date
- * reminder.escalateAfter  1        working days after the due date for the first escalation
+ * reminder.escalateAfter  1        working days after the due date for the first escalation, or ${expression}
  * reminder.escalateEvery  2        then again every n working days until the task is done; 0 = once
- * reminder.escalateTo     lanh-dao-ban-dan-van-huyen   group(s), comma separated, or ${expression}; empty = none
+ * reminder.escalateTo     lanh-dao-ban-dan-van-huyen   groups or user:id, comma separated, or ${expression}; empty = none
  * </pre>
+ *
+ * <p>Two values may depend on the process instance, for a process whose limits and supervisors are its own data
+ * (a directive: the issuer's escalation limit, the member in charge of each unit). An expression in
+ * {@code reminder.escalateAfter} is evaluated on the task's execution when its reminders are scheduled and must
+ * give a whole number of working days; one in {@code reminder.escalateTo} is evaluated when an escalation goes
+ * out and gives the recipients as written here. A recipient is a group, or a user written {@code user:id}.
+ *
+ * @param escalateAfterExpression the {@code ${expression}} giving {@code escalateAfter} per task, or null when
+ *     {@code escalateAfter} is the number itself
  */
 public record ReminderPolicy(boolean enabled, List<Integer> beforeDue, boolean onDue, int escalateAfter,
-    int escalateEvery, String escalateTo) {
+    int escalateEvery, String escalateTo, String escalateAfterExpression) {
 
   public static final String PREFIX = "reminder.";
+  /** Marks a user among the recipients of {@code reminder.escalateTo}: {@code user:nguyen-van-a}. */
+  public static final String USER = "user:";
   static final String ENABLED = PREFIX + "enabled";
   static final String BEFORE_DUE = PREFIX + "beforeDue";
   static final String ON_DUE = PREFIX + "onDue";
@@ -37,6 +49,12 @@ public record ReminderPolicy(boolean enabled, List<Integer> beforeDue, boolean o
   public ReminderPolicy {
     beforeDue = beforeDue.stream().filter(days -> days > 0).distinct().sorted((a, b) -> b - a).toList();
     escalateTo = escalateTo == null ? "" : escalateTo.trim();
+  }
+
+  /** A policy whose numbers are all fixed in the BPMN. */
+  public ReminderPolicy(boolean enabled, List<Integer> beforeDue, boolean onDue, int escalateAfter,
+      int escalateEvery, String escalateTo) {
+    this(enabled, beforeDue, onDue, escalateAfter, escalateEvery, escalateTo, null);
   }
 
   public boolean escalates() {
@@ -60,15 +78,31 @@ public record ReminderPolicy(boolean enabled, List<Integer> beforeDue, boolean o
       throw invalid(where, "unknown propert" + (unknown.size() == 1 ? "y " : "ies ") + unknown
           + "; known: " + new TreeSet<>(KEYS));
     }
+    String after = properties.get(ESCALATE_AFTER);
+    boolean afterIsExpression = after != null && StringUtil.isExpression(after.trim());
     return new ReminderPolicy(
         properties.containsKey(ENABLED) ? bool(properties.get(ENABLED), ENABLED, where) : enabled,
         properties.containsKey(BEFORE_DUE) ? days(properties.get(BEFORE_DUE), where) : beforeDue,
         properties.containsKey(ON_DUE) ? bool(properties.get(ON_DUE), ON_DUE, where) : onDue,
-        properties.containsKey(ESCALATE_AFTER)
-            ? number(properties.get(ESCALATE_AFTER), ESCALATE_AFTER, 1, where) : escalateAfter,
+        properties.containsKey(ESCALATE_AFTER) && !afterIsExpression
+            ? number(after, ESCALATE_AFTER, 1, where) : escalateAfter,
         properties.containsKey(ESCALATE_EVERY)
             ? number(properties.get(ESCALATE_EVERY), ESCALATE_EVERY, 0, where) : escalateEvery,
-        properties.containsKey(ESCALATE_TO) ? properties.get(ESCALATE_TO) : escalateTo);
+        properties.containsKey(ESCALATE_TO) ? properties.get(ESCALATE_TO) : escalateTo,
+        afterIsExpression ? after.trim() : properties.containsKey(ESCALATE_AFTER) ? null : escalateAfterExpression);
+  }
+
+  /**
+   * This policy with {@code escalateAfter} set to what its expression gave for one task.
+   *
+   * @param value the expression's value
+   * @param where names the task in error messages
+   * @throws IllegalArgumentException when the value is not a whole number of working days from 1 to 250
+   */
+  public ReminderPolicy escalatingAfter(Object value, String where) {
+    int days = number(value == null ? null : value.toString(), ESCALATE_AFTER + " " + escalateAfterExpression, 1,
+        where);
+    return new ReminderPolicy(enabled, beforeDue, onDue, days, escalateEvery, escalateTo, null);
   }
 
   private static boolean bool(String value, String key, String where) {

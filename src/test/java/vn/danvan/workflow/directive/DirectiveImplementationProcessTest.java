@@ -12,7 +12,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static vn.danvan.workflow.support.VietnamClock.at;
-import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,10 +47,10 @@ import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/directive-implementation.bpmn with the real delegates over in-memory repositories:
- * plans accepted, returned, late (reminded, escalated to the member in charge); a quarter's reports on time and
- * late; consolidation with and without the late units; the end after the last annual report. Limits are the
- * defaults, in working days: escalation 3 and consolidation 7 after a due date; a due day off moves to the next
- * working day.
+ * plans accepted and returned; a quarter's reports on time and late; consolidation with and without the late
+ * units; the end after the last annual report. Limits are the defaults, in working days: escalation 3 and
+ * consolidation 7 after a due date; a due day off moves to the next working day. The reminders and the
+ * escalation to the member in charge come from the reminder policy (reminder/ProcessRemindersTest).
  */
 @Deployment(resources = {"processes/directive-implementation.bpmn", "processes/submit-plan.form",
     "processes/review-plan.form", "processes/submit-report.form", "processes/consolidate-reports.form"})
@@ -70,7 +68,6 @@ class DirectiveImplementationProcessTest {
   private final AssignmentRepository assignments = mock(AssignmentRepository.class);
   private final UnitReportRepository unitReports = mock(UnitReportRepository.class);
   private final ConsolidatedReportRepository consolidated = mock(ConsolidatedReportRepository.class);
-  private final MemberInChargeRepository memberRows = mock(MemberInChargeRepository.class);
   private final UnitRepository units = mock(UnitRepository.class);
   private final NotificationRepository notificationRepository = mock(NotificationRepository.class);
   private final Reports reports = mock(Reports.class);
@@ -113,24 +110,14 @@ class DirectiveImplementationProcessTest {
     when(units.findById(anyString())).thenAnswer(call -> Optional.ofNullable(unitsById.get(call.getArgument(0))));
     when(units.findAllById(any())).thenAnswer(call -> ((Collection<?>) call.getArgument(0)).stream()
         .map(unitsById::get).filter(java.util.Objects::nonNull).toList());
-    // Xuân Hồng has its own member in charge; Xuân Tân falls back to the one of the district
-    when(memberRows.findById(anyString())).thenAnswer(call -> switch ((String) call.getArgument(0)) {
-      case HONG -> Optional.of(new MemberInCharge(HONG, "member1", "Đinh Văn Hùng", "Ủy viên BTV phụ trách cụm 1"));
-      case "huyen-xuan-truong" -> Optional.of(new MemberInCharge("huyen-xuan-truong", "head", "Nguyễn Văn Trưởng ban",
-          "Trưởng Ban Dân vận Huyện ủy"));
-      default -> Optional.empty();
-    });
     when(reports.scopeFor(any(), anyBoolean())).thenReturn(new ReportScope("Huyện Xuân Trường", java.util.Set.of()));
     when(reports.build(any(), any(), any())).thenAnswer(call -> emptyReport());
     when(reports.pdf(any())).thenReturn("%PDF-1.7 test".getBytes());
 
-    MembersInCharge membersInCharge = new MembersInCharge(memberRows, units);
     Mocks.register("assignPlanDelegate", new AssignPlanDelegate(units, new Notifications(notificationRepository)));
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(assignments));
     Mocks.register("acceptPlanDelegate", new AcceptPlanDelegate(assignments));
     Mocks.register("returnPlanDelegate", new ReturnPlanDelegate(assignments));
-    Mocks.register("remindLateUnitDelegate", new RemindLateUnitDelegate(new Notifications(notificationRepository)));
-    Mocks.register("escalateLateUnitDelegate", new EscalateLateUnitDelegate(membersInCharge, new Notifications(notificationRepository)));
     Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments, CALENDAR));
     Mocks.register("openUnitReportDelegate", new OpenUnitReportDelegate(unitReports, units));
     Mocks.register("recordUnitReportDelegate", new RecordUnitReportDelegate(unitReports));
@@ -153,6 +140,8 @@ class DirectiveImplementationProcessTest {
     assertThat(notifications).extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder(HONG, TAN);
     assertThat(notifications.get(0).getKind()).isEqualTo(NotificationKind.ASSIGNMENT);
     assertThat(notifications.get(0).getMessage()).contains("Chỉ thị số 11-CT/TU", "31/03/2026");
+    // the plan tasks' reminder.escalateAfter: the directive's 3 working days
+    assertThat(runtimeService().getVariable(pi.getId(), "planEscalateAfter")).isEqualTo(3);
   }
 
   @Test
@@ -203,47 +192,6 @@ class DirectiveImplementationProcessTest {
     // first sent on 02/03: on time although accepted after a return
     assertThat(assignment(HONG).getPlanSubmittedAt()).isEqualTo(at("2026-03-02T09:00").toInstant());
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ReturnPlan", "Task_AcceptPlan");
-  }
-
-  @Test
-  void latePlanIsRemindedAtTheDeadlineThenEscalatedToTheMemberInChargeOfTheUnit() {
-    ProcessInstance pi = start("2026-03-02T09:00");
-    notifications.clear();
-    assertThat(timers("Timer_PlanOverdue")).allSatisfy(job -> assertThat(job.getDuedate())
-        .isEqualTo(at("2026-03-31T23:59")));
-    assertThat(timers("Timer_PlanEscalation")).allSatisfy(job -> assertThat(job.getDuedate())
-        .isEqualTo(at("2026-04-03T23:59"))); // 3 working days after Tuesday 31/3
-
-    VietnamClock.set("2026-04-01T08:00");
-    timers("Timer_PlanOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-
-    assertThat(notifications).extracting(Notification::getKind).containsOnly(NotificationKind.REMINDER);
-    assertThat(notifications).extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder(HONG, TAN);
-    assertThat(notifications.get(0).getMessage()).contains("Quá hạn gửi kế hoạch", "hạn 31/03/2026");
-    assertThat(tasks(pi, "Task_SubmitPlan")).hasSize(2);
-
-    notifications.clear();
-    VietnamClock.set("2026-04-03T12:00");
-    assertThat(dueTimers(pi)).doesNotContain("Timer_PlanEscalation");
-    VietnamClock.set("2026-04-04T08:00");
-    timers("Timer_PlanEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-
-    assertThat(notifications).extracting(Notification::getKind).containsOnly(NotificationKind.ESCALATION);
-    Map<String, String> byUser = notifications.stream()
-        .collect(Collectors.toMap(Notification::getRecipientUser, Notification::getMessage));
-    assertThat(byUser).containsOnlyKeys("member1", "head");
-    assertThat(byUser.get("member1")).contains("Xã Xuân Hồng chưa gửi kế hoạch", "Đinh Văn Hùng");
-    assertThat(byUser.get("head")).contains("Xã Xuân Tân chưa gửi kế hoạch");
-    assertThat(tasks(pi, "Task_SubmitPlan")).hasSize(2);
-    assertThat(timers("Timer_PlanOverdue")).isEmpty();
-  }
-
-  @Test
-  void aPlanSentBeforeTheDeadlineCancelsItsReminders() {
-    ProcessInstance pi = start("2026-03-02T09:00");
-    complete(plan(pi, HONG), withVariables("planNumber", "15-KH/ĐU", "planSummary", "Kế hoạch"));
-    assertThat(timers("Timer_PlanOverdue")).hasSize(1);
-    assertThat(timers("Timer_PlanEscalation")).hasSize(1);
   }
 
   // ---- periodic reports --------------------------------------------------------------------------------------
@@ -319,20 +267,14 @@ class DirectiveImplementationProcessTest {
     assertThat(tasks(pi, "Task_SubmitReport")).hasSize(2)
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(at("2026-06-22T23:59")));
     assertThat(rows).extracting(UnitReport::getDueOn).containsOnly(LocalDate.of(2026, 6, 22));
-    assertThat(timers("Timer_ReportEscalation")).allSatisfy(job -> assertThat(job.getDuedate())
-        .isEqualTo(at("2026-06-25T23:59")));
+    // the report tasks' reminder.escalateAfter: 3 working days after Monday 22/6, Thursday 25/6
+    assertThat(runtimeService().getVariable(pi.getId(), "reportEscalateAfter")).isEqualTo(3);
+    assertThat(runtimeService().getVariable(pi.getId(), "reportEscalateAt")).isEqualTo(at("2026-06-25T23:59"));
     assertThat(timers("Timer_ConsolidationDue")).singleElement().satisfies(job -> assertThat(job.getDuedate())
         .isEqualTo(at("2026-07-01T23:59")));
 
     VietnamClock.set("2026-06-22T16:00");
     complete(report(pi, HONG), withVariables("results", "Gửi thứ Hai, vẫn đúng hạn"));
-    VietnamClock.set("2026-06-22T23:00");
-    assertThat(dueTimers(pi)).doesNotContain("Timer_ReportOverdue");
-    VietnamClock.set("2026-06-23T08:00");
-    assertThat(dueTimers(pi)).containsOnlyOnce("Timer_ReportOverdue");
-    timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.REMINDER).singleElement()
-        .satisfies(n -> assertThat(n.getMessage()).contains("hạn 22/06/2026"));
     VietnamClock.set("2026-06-25T16:00");
     complete(report(pi, TAN), withVariables("results", "Gửi chậm ba ngày làm việc"));
 
@@ -341,30 +283,11 @@ class DirectiveImplementationProcessTest {
   }
 
   @Test
-  void lateQuarterReportIsRemindedEscalatedAndCountedLate() {
+  void lateQuarterReportIsCountedLate() {
     ProcessInstance pi = start("2026-03-02T09:00");
     openRound();
     VietnamClock.set("2026-03-19T10:00");
     complete(report(pi, HONG), withVariables("results", "Đúng hạn"));
-    notifications.clear();
-
-    VietnamClock.set("2026-03-21T08:00");
-    timers("Timer_ReportOverdue").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    assertThat(notifications).singleElement().satisfies(n -> {
-      assertThat(n.getKind()).isEqualTo(NotificationKind.REMINDER);
-      assertThat(n.getRecipientGroup()).isEqualTo(TAN);
-      assertThat(n.getMessage()).contains("Quá hạn gửi báo cáo quý I năm 2026", "hạn 20/03/2026");
-    });
-
-    assertThat(timers("Timer_ReportEscalation")).singleElement()
-        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at("2026-03-25T23:59")));
-    VietnamClock.set("2026-03-26T08:00");
-    timers("Timer_ReportEscalation").forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    assertThat(notifications).filteredOn(n -> n.getKind() == NotificationKind.ESCALATION).singleElement()
-        .satisfies(n -> {
-          assertThat(n.getRecipientUser()).isEqualTo("head");
-          assertThat(n.getMessage()).contains("Xã Xuân Tân chưa gửi báo cáo quý I năm 2026");
-        });
 
     VietnamClock.set("2026-03-26T15:00");
     complete(report(pi, TAN), withVariables("results", "Gửi chậm"));

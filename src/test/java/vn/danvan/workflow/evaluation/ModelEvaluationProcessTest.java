@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.danvan.workflow.support.VietnamClock.at;
 import static vn.danvan.workflow.support.VietnamClock.dueTimers;
@@ -33,21 +32,16 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockito.ArgumentCaptor;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelDecision;
 import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelStatus;
-import vn.danvan.workflow.notification.Notification;
-import vn.danvan.workflow.notification.NotificationRepository;
-import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
@@ -55,7 +49,8 @@ import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * Every path of processes/model-evaluation.bpmn with the real delegates and the real rating table: rated and
- * kept, returned once, reviewed and kept, removed, the unit's reminder and deadline, the reviewer's reminder.
+ * kept, returned once, reviewed and kept, removed, the unit's deadline. Reminders come from the reminder policy
+ * (reminder/ProcessRemindersTest).
  * Deadlines are in working days; the campaign opens on Monday 16/11/2026 at 08:00 in Hà Nội.
  */
 @Deployment(resources = {"processes/model-evaluation.bpmn", "processes/model-rating.dmn",
@@ -72,7 +67,6 @@ class ModelEvaluationProcessTest {
   private final Authorities authorities = mock(Authorities.class);
   private final EvaluationRepository evaluations = mock(EvaluationRepository.class);
   private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
-  private final NotificationRepository notifications = mock(NotificationRepository.class);
   private final List<ModelDecision> history = new ArrayList<>();
   private MobilizationModel model;
   private Evaluation evaluation;
@@ -100,7 +94,6 @@ class ModelEvaluationProcessTest {
     Mocks.register("recordRatingDelegate", new RecordRatingDelegate(evaluations, decisionHistory));
     Mocks.register("keepModelDelegate", new KeepModelDelegate(models, evaluations, decisionHistory));
     Mocks.register("removeModelDelegate", new RemoveModelDelegate(models, evaluations, decisionHistory));
-    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(new Notifications(notifications)));
   }
 
   @Test
@@ -193,31 +186,12 @@ class ModelEvaluationProcessTest {
   }
 
   @Test
-  void unitIsRemindedThreeWorkingDaysBeforeItsDeadlineAndKeepsItsTask() {
-    ProcessInstance pi = startEvaluation();
-    // due Monday 30/11: three working days before is Wednesday 25/11
-    assertThat(job("Timer_RemindUnit", pi).getDuedate()).isEqualTo(at("2026-11-25T08:00"));
-    VietnamClock.set("2026-11-24T17:00");
-    assertThat(dueTimers(pi)).isEmpty();
-    VietnamClock.set("2026-11-25T08:00");
-    assertThat(dueTimers(pi)).containsExactly("Timer_RemindUnit");
-
-    execute(job("Timer_RemindUnit", pi));
-
-    BpmnAwareTests.assertThat(pi).hasPassed("Task_RemindUnit").isWaitingAt("Task_SelfAssess");
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("xa-xuan-hong");
-    assertThat(sent.getValue().getMessage()).contains("Tự đánh giá", "Dân vận khéo trong dồn điền đổi thửa");
-  }
-
-  @Test
   void whenTheUnitMissesItsDeadlineTheReviewerScoresAlone() {
     ProcessInstance pi = startEvaluation();
     // three working days after the due date of Monday 30/11
     assertThat(job("Timer_SelfAssessDeadline", pi).getDuedate()).isEqualTo(at("2026-12-03T08:00"));
     VietnamClock.set("2026-12-03T08:00");
-    assertThat(dueTimers(pi)).containsExactlyInAnyOrder("Timer_RemindUnit", "Timer_SelfAssessDeadline");
+    assertThat(dueTimers(pi)).containsExactly("Timer_SelfAssessDeadline");
 
     execute(job("Timer_SelfAssessDeadline", pi));
 
@@ -229,27 +203,6 @@ class ModelEvaluationProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Kept");
     assertThat(evaluation.getRating()).isEqualTo("KHA");
     assertThat(evaluation.getSelfScores()).isNull();
-  }
-
-  @Test
-  void reviewerIsRemindedTwoWorkingDaysBeforeTheAdjustmentIsDue() {
-    ProcessInstance pi = startEvaluation();
-    VietnamClock.set("2026-11-27T14:00");
-    complete(task(pi), selfScores(9, 9, 9, 9));
-    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-12-08T14:00"));
-    // Tuesday 8/12 less two working days is Friday 4/12, across the weekend
-    assertThat(job("Timer_RemindReviewer", pi).getDuedate()).isEqualTo(at("2026-12-04T14:00"));
-    VietnamClock.set("2026-12-04T13:59");
-    assertThat(dueTimers(pi)).isEmpty();
-    VietnamClock.set("2026-12-04T14:00");
-    assertThat(dueTimers(pi)).containsExactly("Timer_RemindReviewer");
-
-    execute(job("Timer_RemindReviewer", pi));
-
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("ban-dan-van-huyen");
-    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
   }
 
   @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.workflow.process.BusinessKey;
 
 /**
- * processes/model-registration.bpmn with its reminder policy (reminder.* properties on each user task), the
+ * processes/model-registration.bpmn with the default reminder policy (its tasks set no reminder.* property), the
  * clock moved day by day, e-mail delivered to a real SMTP server (GreenMail): each reminder and escalation
  * happens once, to the right people, in Vietnamese.
  */

@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
-/** The policy as BPMN writes it, and the reminders it gives around Tết 2026 (days off 16-20/2, Mon-Fri). */
+/**
+ * The policy as BPMN writes it, and the reminders it gives around Tết 2026 (days off 16-20/2, Mon-Fri); who an
+ * escalation goes to.
+ */
 class ReminderScheduleTest {
 
   private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar("");
@@ -80,6 +83,31 @@ class ReminderScheduleTest {
     ReminderPolicy task = process.with(Map.of("reminder.escalateTo", "${supervisor}", "reminder.enabled", "true"),
         "task");
     assertThat(task).isEqualTo(new ReminderPolicy(true, List.of(2), true, 1, 5, "${supervisor}"));
+  }
+
+  @Test
+  void anEscalationLimitWrittenAsAnExpressionIsFixedPerTaskAndMustBeWorkingDays() {
+    ReminderPolicy process = DEFAULTS.with(Map.of("reminder.escalateAfter", " ${planEscalateAfter} "), "process");
+    assertThat(process.escalateAfterExpression()).isEqualTo("${planEscalateAfter}");
+    assertThat(process.with(Map.of("reminder.onDue", "false"), "task").escalateAfterExpression())
+        .isEqualTo("${planEscalateAfter}");
+    assertThat(process.with(Map.of("reminder.escalateAfter", "4"), "task"))
+        .isEqualTo(new ReminderPolicy(true, List.of(2), true, 4, 2, "lanh-dao"));
+
+    ReminderPolicy task = process.escalatingAfter(3L, "user task 'Task_SubmitPlan'");
+    assertThat(task).isEqualTo(new ReminderPolicy(true, List.of(2), true, 3, 2, "lanh-dao"));
+    assertThat(schedule(task, vietnam(2026, 3, 31, 23, 59)).firstAfter(vietnamInstant(2026, 3, 31, 7, 30)))
+        .hasValue(reminder(ReminderKind.ESCALATION, LocalDate.of(2026, 4, 3), 3));
+    assertThatThrownBy(() -> process.escalatingAfter(null, "user task 'Task_SubmitPlan'"))
+        .hasMessageContaining("user task 'Task_SubmitPlan'").hasMessageContaining("${planEscalateAfter}");
+    assertThatThrownBy(() -> process.escalatingAfter(0, "task")).hasMessageContaining("from 1");
+  }
+
+  @Test
+  void anEscalationGoesToGroupsAndToUsersMarkedUser() {
+    assertThat(Recipients.parse(" lanh-dao, user:member1 ,ban-dan-van,, user: "))
+        .isEqualTo(new Recipients(List.of("member1"), List.of("lanh-dao", "ban-dan-van")));
+    assertThat(Recipients.parse("").isEmpty()).isTrue();
   }
 
   @Test

@@ -41,6 +41,11 @@ final class ReminderTestEngine {
   private final String jdbcUrl;
 
   ReminderTestEngine(String name, int smtpPort, ReminderSettings settings) {
+    this(name, smtpPort, settings, Map.of());
+  }
+
+  /** @param beans what the processes' expressions name besides the registration's delegates (no-ops) */
+  ReminderTestEngine(String name, int smtpPort, ReminderSettings settings, Map<String, Object> beans) {
     jdbcUrl = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     Flyway.configure().dataSource(jdbcUrl, "sa", "").locations("classpath:db/migration")
         .table("danvan_schema_history").load().migrate();
@@ -56,14 +61,15 @@ final class ReminderTestEngine {
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
-    Map<Object, Object> beans = new HashMap<>();
-    beans.put("workingDays", new WorkingDaysExpressions(calendar));
+    Map<Object, Object> expressionBeans = new HashMap<>();
+    expressionBeans.put("workingDays", new WorkingDaysExpressions(calendar));
     JavaDelegate nothing = execution -> { };
     for (String delegate : List.of("approveRegistrationDelegate", "returnRegistrationDelegate",
         "resubmitRegistrationDelegate", "rejectRegistrationDelegate")) {
-      beans.put(delegate, nothing);
+      expressionBeans.put(delegate, nothing);
     }
-    configuration.setBeans(beans);
+    expressionBeans.putAll(beans);
+    configuration.setBeans(expressionBeans);
     configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new WorkingDaysEnginePlugin(calendar),
         new ReminderEnginePlugin(settings, calendar, mailSender))));
     engine = configuration.buildProcessEngine();
@@ -71,8 +77,13 @@ final class ReminderTestEngine {
   }
 
   void deployRegistration() {
+    deploy("model-registration.bpmn", "review-registration.form", "revise-registration.form");
+  }
+
+  /** Deploys these files of processes/ together. */
+  void deploy(String... files) {
     var deployment = engine.getRepositoryService().createDeployment();
-    for (String file : List.of("model-registration.bpmn", "review-registration.form", "revise-registration.form")) {
+    for (String file : files) {
       try {
         deployment.addString(file, Files.readString(Path.of("processes", file)));
       } catch (IOException e) {

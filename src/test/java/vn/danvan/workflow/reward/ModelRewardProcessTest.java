@@ -2,8 +2,6 @@ package vn.danvan.workflow.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -12,7 +10,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.danvan.workflow.support.VietnamClock.at;
-import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +45,6 @@ import vn.danvan.workflow.organisation.Power;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.reminder.RemindReviewerDelegate;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
 import vn.danvan.workflow.support.TestModels;
@@ -57,9 +53,10 @@ import vn.danvan.workflow.support.VietnamClock;
 /**
  * Every path of processes/model-reward.bpmn with the real delegates and the real authority lookup over the
  * seed's tree: Giấy khen granted or refused by the district chair, a dossier returned once, refused by the
- * council, Bằng khen forwarded to the province with its result recorded, and the reminders. Limits are in
- * working days: dossier 10, council 5 and decision 7 (12 together, the top of the published 8 to 12 for a
- * Giấy khen), the province's result 40 with a follow-up after 20.
+ * council, Bằng khen forwarded to the province with its result recorded. Limits are in working days: dossier
+ * 10, council 5 and decision 7 (12 together, the top of the published 8 to 12 for a Giấy khen), the province's
+ * result 40. Reminders (the follow-up after 20 included) come from the reminder policy
+ * (reminder/ProcessRemindersTest).
  */
 @Deployment(resources = {"processes/model-reward.bpmn", "processes/prepare-reward-dossier.form",
     "processes/review-reward-dossier.form", "processes/decide-reward.form", "processes/record-upper-decision.form"})
@@ -117,7 +114,6 @@ class ModelRewardProcessTest {
         new ForwardRewardProposalDelegate(proposals, new Notifications(notifications), decisionHistory));
     Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory));
     Mocks.register("recordRewardRefusalDelegate", new RecordRewardRefusalDelegate(proposals, decisionHistory));
-    Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate(new Notifications(notifications)));
   }
 
   @Test
@@ -243,23 +239,7 @@ class ModelRewardProcessTest {
   }
 
   @Test
-  void councilIsRemindedTwoWorkingDaysBeforeItsReviewIsDue() {
-    ProcessInstance pi = startReward();
-    complete(task(pi), dossier());
-    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-11T09:00"));
-    // Monday 11/1 less two working days, over the weekend: Thursday 7/1
-    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2027-01-07T09:00"));
-
-    execute(job("Timer_RemindCouncil", pi));
-
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
-    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
-  }
-
-  @Test
-  void aDossierSentJustBeforeTetIsDueAndRemindedOnlyAfterTheHoliday() {
+  void aDossierSentJustBeforeTetIsDueOnlyAfterTheHoliday() {
     VietnamClock.set("2026-02-02T09:00");
     ProcessInstance pi = startReward();
     VietnamClock.set("2026-02-12T10:00"); // Thursday; Tết Bính Ngọ is Monday 16/2 to Friday 20/2/2026
@@ -267,54 +247,10 @@ class ModelRewardProcessTest {
 
     // 5 working days: Friday 13/2, then (Tết and two weekends) Monday 23, Tuesday 24, Wednesday 25, Thursday 26/2
     assertThat(task(pi).getDueDate()).isEqualTo(at("2026-02-26T10:00"));
-    assertThat(job("Timer_RemindCouncil", pi).getDuedate()).isEqualTo(at("2026-02-24T10:00"));
-    VietnamClock.set("2026-02-20T10:00");
-    assertThat(dueTimers(pi)).isEmpty();
-    VietnamClock.set("2026-02-24T10:00");
-    assertThat(dueTimers(pi)).containsExactly("Timer_RemindCouncil");
-    execute(job("Timer_RemindCouncil", pi));
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
 
     VietnamClock.set("2026-02-25T10:00");
     complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
     assertThat(task(pi).getDueDate()).isEqualTo(at("2026-03-06T10:00")); // 7 working days
-  }
-
-  @Test
-  void chairIsRemindedTwoWorkingDaysBeforeTheGiayKhenIsDue() {
-    ProcessInstance pi = startReward();
-    complete(task(pi), dossier());
-    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
-    assertThat(task(pi).getDueDate()).isEqualTo(at("2027-01-13T09:00"));
-    assertThat(job("Timer_RemindGrantor", pi).getDuedate()).isEqualTo(at("2027-01-11T09:00"));
-
-    execute(job("Timer_RemindGrantor", pi));
-
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications).save(sent.capture());
-    assertThat(sent.getValue().getRecipientGroup()).isEqualTo("chu-tich-ubnd-huyen");
-    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideReward");
-  }
-
-  @Test
-  void councilIsRemindedToChaseTheProvinceAfterTwentyWorkingDaysPastTheAprilHolidays() {
-    VietnamClock.set("2026-03-30T09:00");
-    ProcessInstance pi = startReward();
-    complete(task(pi), dossier());
-    VietnamClock.set("2026-04-06T09:00");
-    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
-    // Giỗ Tổ (Sunday 26/4, so Monday 27/4 off), 30/4 and 1/5 are not counted
-    assertThat(job("Timer_FollowUpUpper", pi).getDuedate()).isEqualTo(at("2026-05-07T09:00"));
-    assertThat(task(pi).getDueDate()).isEqualTo(at("2026-06-04T09:00")); // 40 working days
-
-    execute(job("Timer_FollowUpUpper", pi));
-
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(notifications, org.mockito.Mockito.times(2)).save(sent.capture());
-    assertThat(sent.getAllValues().get(1).getRecipientGroup()).isEqualTo("hoi-dong-tdkt-huyen");
-    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordUpperDecision");
   }
 
   private ProcessInstance startReward() {
