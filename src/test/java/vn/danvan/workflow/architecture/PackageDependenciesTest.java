@@ -40,8 +40,8 @@ class PackageDependenciesTest {
       Map.entry("reward", Set.of("model", "notification", "organisation", "process", "web")),
       Map.entry("campaign", Set.of("evaluation", "model", "organisation", "process", "security", "web")),
       Map.entry("report", Set.of("calendar", "model", "organisation", "registration", "process", "security", "web")),
-      Map.entry("directive", Set.of("calendar", "notification", "organisation", "process", "report", "security",
-          "web")));
+      Map.entry("directive", Set.of("calendar", "notification", "organisation", "process", "reminder", "report",
+          "security", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
