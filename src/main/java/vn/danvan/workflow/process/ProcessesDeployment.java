@@ -19,8 +19,11 @@ import org.springframework.util.StringUtils;
 /**
  * Deploys processes/ (BPMN, DMN, Camunda Forms) as one deployment whose resource names are the bare file
  * names, so the jar, spring-boot:run and the tests deploy "model-registration.bpmn" alike. Duplicate
- * filtering with changed-only: an unchanged file never makes a new version, a changed one makes exactly one,
- * and running instances stay on the version they started with.
+ * filtering of the whole deployment: an unchanged folder makes no new version; a change to any file deploys
+ * every file again, together. The processes bind their forms by {@code deployment}, so each process version
+ * finds the forms it was deployed with in its own deployment: a running instance keeps its forms, a new one
+ * gets the changed form. (Changed-only filtering would deploy a changed form alone: no process version would
+ * see it, and a changed process alone would find no forms.)
  */
 @Component
 public class ProcessesDeployment extends AbstractProcessEnginePlugin {
@@ -53,7 +56,7 @@ public class ProcessesDeployment extends AbstractProcessEnginePlugin {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
         .name(NAME)
         .source("processes/")
-        .enableDuplicateFiltering(true);
+        .enableDuplicateFiltering(false); // false: not changed-only; any change deploys all files together
     for (Resource file : files) {
       try (InputStream in = file.getInputStream()) {
         deployment.addInputStream(file.getFilename(), new java.io.ByteArrayInputStream(in.readAllBytes()));
