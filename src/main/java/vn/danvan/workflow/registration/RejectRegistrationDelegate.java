@@ -3,7 +3,9 @@ package vn.danvan.workflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
 
+/** Not accepted, with its reason: a rejection without one is refused and the review task stays open. */
 @Component
 class RejectRegistrationDelegate implements JavaDelegate {
 
@@ -17,7 +19,7 @@ class RejectRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable("rejectionReason");
+    String reason = FormValues.requiredReason(execution, "rejectionReason");
     models.byBusinessKey(execution.getProcessBusinessKey()).markRejected(reason);
     history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "REJECT", reason);
   }
