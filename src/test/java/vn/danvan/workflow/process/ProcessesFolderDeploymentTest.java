@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
  * Every file in the top-level processes/ folder deploys on a fresh engine, under its bare file name; a changed
- * file deploys the folder again, so each process version keeps the forms it was deployed with.
+ * form deploys again with the processes that bind it, so each process version keeps the forms it was deployed
+ * with.
  */
 class ProcessesFolderDeploymentTest {
 
@@ -92,6 +93,9 @@ class ProcessesFolderDeploymentTest {
     RepositoryService repository = engine.getRepositoryService();
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("model-registration").count())
         .as("the changed form made a new version of its process").isEqualTo(2);
+    assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+        .filteredOn(definition -> !definition.getKey().equals("model-registration"))
+        .as("and of no other").allSatisfy(definition -> assertThat(definition.getVersion()).isEqualTo(1));
 
     // and a process changed alone still finds its forms in its own deployment
     Path bpmn = folder.resolve("model-registration.bpmn");
