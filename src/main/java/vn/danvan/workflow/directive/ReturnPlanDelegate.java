@@ -3,8 +3,12 @@ package vn.danvan.workflow.directive;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.process.FormValues;
 
-/** Returns the plan to its unit with what to revise; the unit sees the reason on its plan task. */
+/**
+ * Returns the plan to its unit with what to revise; the unit sees the reason on its plan task. A return without a
+ * reason is refused.
+ */
 @Component
 class ReturnPlanDelegate implements JavaDelegate {
 
@@ -17,6 +21,6 @@ class ReturnPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     assignments.of((Long) execution.getVariable("directiveId"), (String) execution.getVariable("unitId"))
-        .planReturned((String) execution.getVariable("returnReason"));
+        .planReturned(FormValues.requiredReason(execution, "returnReason"));
   }
 }

@@ -102,6 +102,11 @@ public class Evaluation {
     this.status = EvaluationStatus.RETURNED;
   }
 
+  /** Returned once already: a return always names what is missing, and it is kept. */
+  boolean wasReturned() {
+    return missingItems != null;
+  }
+
   void late() {
     this.status = EvaluationStatus.LATE;
   }

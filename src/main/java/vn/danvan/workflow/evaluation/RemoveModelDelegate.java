@@ -7,7 +7,7 @@ import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.process.FormValues;
 
-/** The yearly review takes the model out of the movement, with its reason; it is evaluated no more. */
+/** The yearly review takes the model out of the movement, with its reason (required); it is evaluated no more. */
 @Component
 class RemoveModelDelegate implements JavaDelegate {
 
@@ -23,7 +23,7 @@ class RemoveModelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.text(execution.getVariable("removalReason"));
+    String reason = FormValues.requiredReason(execution, "removalReason");
     evaluations.of(execution)
         .removed(reason);
     models.byBusinessKey(execution.getProcessBusinessKey()).markRemoved(reason);

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.FormValues;
 
-/** Returns the self-assessment once, with everything missing (usually evidence) in one list. */
+/**
+ * Returns the self-assessment once, with everything missing (usually evidence) in one list. A second return, or
+ * one naming nothing missing, is refused: the reviewer's completion rolls back and the task stays open.
+ */
 @Component
 class ReturnSelfAssessmentDelegate implements JavaDelegate {
 
@@ -20,10 +23,10 @@ class ReturnSelfAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String missing = FormValues.missingText(execution.getVariable("missingItems"),
-        execution.getVariable("missingOther"));
-    evaluations.of(execution)
-        .returned(missing);
+    Evaluation evaluation = evaluations.of(execution);
+    FormValues.refuseSecondReturn(evaluation.wasReturned());
+    String missing = FormValues.requiredMissingText(execution);
+    evaluation.returned(missing);
     execution.setVariable("missingText", missing);
     execution.removeVariable("decision");
     history.record(execution, EvaluationProcess.ADJUST_TASK, "Thẩm định kết quả tự đánh giá", "RETURN", missing);

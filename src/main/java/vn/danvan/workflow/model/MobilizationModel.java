@@ -118,6 +118,11 @@ public class MobilizationModel {
     this.missingItems = missingItems;
   }
 
+  /** Returned once already in its registration: a return always names what is missing, kept until registered. */
+  public boolean wasReturned() {
+    return missingItems != null;
+  }
+
   public void markResubmitted(RegistrationDossier revised) {
     describe(revised);
     this.status = ModelStatus.SUBMITTED;

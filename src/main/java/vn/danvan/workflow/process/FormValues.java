@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.danvan.workflow.web.FieldRefused;
 
 /**
  * Reads what a task was completed with, whichever way it came: Tasklist (form-js: a checklist as a Json array,
@@ -76,5 +78,36 @@ public final class FormValues {
       items.add(more);
     }
     return items.isEmpty() ? null : "- " + String.join("\n- ", items);
+  }
+
+  /**
+   * A return's list of what is missing ({@code missingItems} and {@code missingOther}); a return that names
+   * nothing is refused, whichever way the task was completed (the forms cannot require "one of the two").
+   */
+  public static String requiredMissingText(DelegateExecution execution) {
+    String missing = missingText(execution.getVariable("missingItems"), execution.getVariable("missingOther"));
+    if (missing == null) {
+      throw new FieldRefused("missingItems", "step.missing-required");
+    }
+    return missing;
+  }
+
+  /**
+   * The reason a rejection, refusal, removal or return must give: the forms require it, and so does the step,
+   * for completions through engine-rest that skip the form.
+   */
+  public static String requiredReason(DelegateExecution execution, String field) {
+    String reason = text(execution.getVariable(field));
+    if (reason == null) {
+      throw new FieldRefused(field, "step.reason-required");
+    }
+    return reason;
+  }
+
+  /** "Trả lại một lần" (Nghị định 61/2018/NĐ-CP): what was returned once is approved or refused, not returned. */
+  public static void refuseSecondReturn(boolean returnedBefore) {
+    if (returnedBefore) {
+      throw new FieldRefused("decision", "step.return-once");
+    }
   }
 }

@@ -8,7 +8,7 @@ import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormValues;
 
-/** The deciding body recognises none of the list this year, with its reason. */
+/** The deciding body recognises none of the list this year, with its reason (required). */
 @Component
 class RejectRecognitionProposalDelegate implements JavaDelegate {
 
@@ -26,7 +26,7 @@ class RejectRecognitionProposalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    String reason = FormValues.text(execution.getVariable("rejectionReason"));
+    String reason = FormValues.requiredReason(execution, "rejectionReason");
     round.rejected(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
         .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.FormValues;
 
-/** The deciding body sends the list back to the steering committee, saying why. */
+/** The deciding body sends the list back to the steering committee, saying why (a return without its reason is refused). */
 @Component
 class ReturnRecognitionProposalDelegate implements JavaDelegate {
 
@@ -24,7 +24,7 @@ class ReturnRecognitionProposalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    String reason = FormValues.text(execution.getVariable("returnReason"));
+    String reason = FormValues.requiredReason(execution, "returnReason");
     round.returned(reason);
     candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
         .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.process.FormValues;
 
+/** Not accepted, with its reason: a rejection without one is refused and the review task stays open. */
 @Component
 class RejectRegistrationDelegate implements JavaDelegate {
 
@@ -19,7 +21,7 @@ class RejectRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable("rejectionReason");
+    String reason = FormValues.requiredReason(execution, "rejectionReason");
     models.byBusinessKey(execution.getProcessBusinessKey()).markRejected(reason);
     history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "REJECT", reason);
   }

@@ -1,13 +1,17 @@
 package vn.danvan.workflow.registration;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.process.FormValues;
 
-/** Returns the file once with the full list of what is missing; the unit sees it on its revision task. */
+/**
+ * Returns the file once with the full list of what is missing; the unit sees it on its revision task. A second
+ * return, or one that names nothing missing, is refused: the review's completion rolls back and the task stays.
+ */
 @Component
 class ReturnRegistrationDelegate implements JavaDelegate {
 
@@ -21,10 +25,10 @@ class ReturnRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> missing = MissingItems.from(execution.getVariable("missingItems"),
-        execution.getVariable("missingOther"));
-    String missingText = MissingItems.asText(missing);
-    models.byBusinessKey(execution.getProcessBusinessKey()).markReturned(missingText);
+    MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
+    FormValues.refuseSecondReturn(model.wasReturned());
+    String missingText = FormValues.requiredMissingText(execution);
+    model.markReturned(missingText);
     execution.setVariable("missingText", missingText);
     history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "RETURN", missingText);
   }

@@ -8,7 +8,7 @@ import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormValues;
 
-/** The authority (or the upper level) did not grant the reward; the reason is kept. */
+/** The authority (or the upper level) did not grant the reward; the reason is kept (and required). */
 @Component
 class RecordRewardRefusalDelegate implements JavaDelegate {
 
@@ -22,7 +22,7 @@ class RecordRewardRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.text(execution.getVariable("rewardRefusalReason"));
+    String reason = FormValues.requiredReason(execution, "rewardRefusalReason");
     proposals.of(execution).notGranted(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "NOT_GRANTED", reason);
   }

@@ -8,7 +8,7 @@ import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormValues;
 
-/** The council will not propose the reward; its reason is kept. */
+/** The council will not propose the reward; its reason is kept (and required). */
 @Component
 class RefuseRewardProposalDelegate implements JavaDelegate {
 
@@ -22,7 +22,7 @@ class RefuseRewardProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.text(execution.getVariable("refusalReason"));
+    String reason = FormValues.requiredReason(execution, "refusalReason");
     proposals.of(execution).refused(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "REFUSE",
         reason);

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.FormValues;
 
-/** The council returns an incomplete dossier once, with everything missing in one list. */
+/**
+ * The council returns an incomplete dossier once, with everything missing in one list. A second return, or one
+ * naming nothing missing, is refused: the council's completion rolls back and its task stays open.
+ */
 @Component
 class ReturnRewardDossierDelegate implements JavaDelegate {
 
@@ -20,9 +23,10 @@ class ReturnRewardDossierDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String missing = FormValues.missingText(execution.getVariable("missingItems"),
-        execution.getVariable("missingOther"));
-    proposals.of(execution).returned(missing);
+    RewardProposal proposal = proposals.of(execution);
+    FormValues.refuseSecondReturn(proposal.wasReturned());
+    String missing = FormValues.requiredMissingText(execution);
+    proposal.returned(missing);
     execution.setVariable("missingText", missing);
     history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "RETURN",
         missing);

@@ -88,6 +88,11 @@ public class RewardProposal {
     this.status = RewardStatus.RETURNED;
   }
 
+  /** Returned once already: a return always names what is missing, and it is kept. */
+  boolean wasReturned() {
+    return missingItems != null;
+  }
+
   void refused(String reason, String by, Instant at) {
     this.refusalReason = reason;
     getDecision().decidedBy(by, at);

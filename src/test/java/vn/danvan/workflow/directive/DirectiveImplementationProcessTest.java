@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.Refusals.assertRefused;
 import static vn.danvan.workflow.support.VietnamClock.at;
 
 import java.time.Instant;
@@ -192,6 +193,18 @@ class DirectiveImplementationProcessTest {
     // first sent on 02/03: on time although accepted after a return
     assertThat(assignment(HONG).getPlanSubmittedAt()).isEqualTo(at("2026-03-02T09:00").toInstant());
     BpmnAwareTests.assertThat(pi).hasPassed("Task_ReturnPlan", "Task_AcceptPlan");
+  }
+
+  @Test
+  void aPlanReturnedWithoutItsReasonIsRefused() {
+    ProcessInstance pi = start("2026-03-02T09:00");
+    complete(plan(pi, HONG), withVariables("planNumber", "15-KH/ĐU", "planSummary", "Bản đầu"));
+    Task review = tasks(pi, "Task_ReviewPlan").get(0);
+
+    assertRefused(() -> complete(review, withVariables("planDecision", "RETURN", "returnReason", "")),
+        "returnReason", "step.reason-required");
+    assertThat(tasks(pi, "Task_ReviewPlan")).extracting(Task::getId).containsExactly(review.getId());
+    assertThat(assignment(HONG).getPlanStatus()).isEqualTo(PlanStatus.SUBMITTED);
   }
 
   // ---- periodic reports --------------------------------------------------------------------------------------

@@ -3,9 +3,13 @@ package vn.danvan.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -14,8 +18,13 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Every file in the top-level processes/ folder deploys on a fresh engine, under its bare file name. */
+/**
+ * Every file in the top-level processes/ folder deploys on a fresh engine, under its bare file name; a changed
+ * form deploys again with the processes that bind it, so each process version keeps the forms it was deployed
+ * with.
+ */
 class ProcessesFolderDeploymentTest {
 
   @RegisterExtension
@@ -59,6 +68,55 @@ class ProcessesFolderDeploymentTest {
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
     assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
         .allSatisfy(definition -> assertThat(definition.getVersion()).isEqualTo(1));
+  }
+
+  @Test
+  void aRunningInstanceKeepsTheFormItStartedWithAndANewInstanceGetsTheChangedForm(@TempDir Path folder)
+      throws IOException {
+    try (Stream<Path> paths = Files.list(PROCESSES)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
+    }
+    ProcessesDeployment deployment = new ProcessesDeployment(folder.toString());
+    deployment.deploy(engine.getProcessEngine());
+    String startedBefore = reviewTaskOfNewRegistration();
+
+    // as on a restart after the form was edited (in Modeler or in the repository)
+    Path form = folder.resolve("review-registration.form");
+    Files.writeString(form, Files.readString(form).replace("\"Kết quả thẩm định\"", "\"Kết quả thẩm định (mẫu mới)\""));
+    deployment.deploy(engine.getProcessEngine());
+    String startedAfter = reviewTaskOfNewRegistration();
+
+    assertThat(reviewForm(startedBefore)).contains("\"Kết quả thẩm định\"").doesNotContain("mẫu mới");
+    assertThat(reviewForm(startedAfter)).contains("\"Kết quả thẩm định (mẫu mới)\"");
+    RepositoryService repository = engine.getRepositoryService();
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("model-registration").count())
+        .as("the changed form made a new version of its process").isEqualTo(2);
+    assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+        .filteredOn(definition -> !definition.getKey().equals("model-registration"))
+        .as("and of no other").allSatisfy(definition -> assertThat(definition.getVersion()).isEqualTo(1));
+
+    // and a process changed alone still finds its forms in its own deployment
+    Path bpmn = folder.resolve("model-registration.bpmn");
+    Files.writeString(bpmn, Files.readString(bpmn).replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"1.1\""));
+    deployment.deploy(engine.getProcessEngine());
+    assertThat(reviewForm(reviewTaskOfNewRegistration())).contains("\"Kết quả thẩm định (mẫu mới)\"");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(3);
+  }
+
+  private String reviewTaskOfNewRegistration() {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("model-registration", "7",
+        Map.of("reviewerGroup", "ban-dan-van-huyen", "unitId", "xa-xuan-hong")).getId();
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  private String reviewForm(String taskId) {
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> files() throws IOException {

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.Refusals.assertRefused;
 import static vn.danvan.workflow.support.VietnamClock.at;
 import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
@@ -149,6 +150,50 @@ class ModelEvaluationProcessTest {
     assertThat(evaluation.getRating()).isEqualTo("TOT");
     assertThat(history).extracting(ModelDecision::getDecision)
         .containsExactly("SELF_ASSESS", "RETURN", "SELF_ASSESS", "ADJUST", "RATE", "KEEP");
+  }
+
+  @Test
+  void aSelfAssessmentReturnedOnceIsNotReturnedAgain() {
+    ProcessInstance pi = startEvaluation();
+    complete(task(pi), selfScores(8, 8, 8, 8));
+    complete(task(pi), withVariables("decision", "RETURN", "missingOther", "Gửi biên bản họp thôn"));
+    complete(task(pi), selfScores(8, 8, 8, 8));
+    String review = task(pi).getId();
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN",
+        "missingItems", List.of("Thiếu minh chứng kết quả (ảnh, số liệu, biên bản)"))),
+        "decision", "step.return-once");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
+    assertThat(task(pi).getId()).as("the same task, still open").isEqualTo(review);
+    assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.SELF_ASSESSED);
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SELF_ASSESS", "RETURN", "SELF_ASSESS");
+
+    complete(task(pi), adjusted(8, 8, 8, 8, 3));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Kept");
+  }
+
+  @Test
+  void aReturnThatNamesNothingMissingIsRefused() {
+    ProcessInstance pi = startEvaluation();
+    complete(task(pi), selfScores(8, 8, 8, 8));
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN", "missingItems", List.of())),
+        "missingItems", "step.missing-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_AdjustScores");
+    assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.SELF_ASSESSED);
+  }
+
+  @Test
+  void aRemovalWithoutItsReasonIsRefused() {
+    ProcessInstance pi = startEvaluation();
+    complete(task(pi), selfScores(4, 4, 4, 4));
+    complete(task(pi), adjusted(3, 3, 3, 3, 0));
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "REMOVE")),
+        "removalReason", "step.reason-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewContinuation");
+    assertThat(model.getStatus()).isNotEqualTo(ModelStatus.REMOVED);
+    assertThat(evaluation.getStatus()).isEqualTo(EvaluationStatus.RATED);
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.Refusals.assertRefused;
 import static vn.danvan.workflow.support.VietnamClock.at;
 
 import java.math.BigDecimal;
@@ -236,6 +237,21 @@ class ModelRecognitionProcessTest {
     assertThat(candidates.findByRoundIdOrderByModelIdAsc(1L)).extracting(RecognitionCandidate::getStatus)
         .containsOnly(CandidateStatus.NOT_RECOGNISED);
     assertThat(history).extracting(ModelDecision::getDecision).endsWith("REJECT", "REJECT");
+  }
+
+  @Test
+  void aReturnOrARejectionWithoutItsReasonIsRefused() {
+    ProcessInstance pi = startRound();
+    complete(task(pi), proposal(List.of("7", "8")));
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN")),
+        "returnReason", "step.reason-required");
+    assertRefused(() -> complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", " ")),
+        "rejectionReason", "step.reason-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideRecognition");
+    assertThat(round.getStatus()).isEqualTo(RoundStatus.PROPOSED);
+    assertThat(candidates.findByRoundIdOrderByModelIdAsc(1L)).extracting(RecognitionCandidate::getStatus)
+        .containsOnly(CandidateStatus.PROPOSED);
   }
 
   @Test

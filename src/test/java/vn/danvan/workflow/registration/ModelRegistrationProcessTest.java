@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.Refusals.assertRefused;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -122,6 +123,47 @@ class ModelRegistrationProcessTest {
     assertThat(model.getStatus()).isEqualTo(ModelStatus.REJECTED);
     assertThat(model.getRejectionReason()).isEqualTo("Trùng mô hình đã đăng ký năm 2025");
     assertThat(history).extracting(ModelDecision::getDecision).containsExactly("REJECT");
+  }
+
+  @Test
+  void aFileReturnedOnceIsNotReturnedAgainButApprovedOrRejected() {
+    ProcessInstance pi = startRegistration();
+    complete(task(pi), withVariables("decision", "RETURN", "missingItems", List.of("Thiếu nguồn lực thực hiện")));
+    complete(task(pi), withVariables("resources", "50 triệu đồng, 300 ngày công"));
+    String review = task(pi).getId();
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN",
+        "missingItems", List.of("Thiếu lộ trình, mốc thời gian"))), "decision", "step.return-once");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRegistration");
+    assertThat(task(pi).getId()).as("the same task, still open").isEqualTo(review);
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.SUBMITTED);
+    assertThat(model.getMissingItems()).doesNotContain("Thiếu lộ trình");
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("RETURN", "RESUBMIT");
+
+    complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", "Vẫn thiếu lộ trình thực hiện"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rejected");
+  }
+
+  @Test
+  void aReturnThatNamesNothingMissingIsRefused() {
+    ProcessInstance pi = startRegistration();
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN", "missingItems", List.of(),
+        "missingOther", "  ")), "missingItems", "step.missing-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRegistration");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.SUBMITTED);
+    assertThat(history).isEmpty();
+  }
+
+  @Test
+  void aRejectionWithoutItsReasonIsRefused() {
+    ProcessInstance pi = startRegistration();
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", " ")),
+        "rejectionReason", "step.reason-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRegistration");
+    assertThat(model.getStatus()).isEqualTo(ModelStatus.SUBMITTED);
+    assertThat(history).isEmpty();
   }
 
   private ProcessInstance startRegistration() {

@@ -120,6 +120,23 @@ abstract class RegistrationApiContract {
   }
 
   @Test
+  void aRejectionWithoutItsReasonThroughEngineRestLeavesTheReviewOpen() {
+    long id = register("commune1", "xa-xuan-hong", "Mô hình chưa rõ lý do");
+    String taskId = reviewTask(id);
+    assertThat(Api.as(rest, "reviewer").post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "reviewer"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<Map<String, Object>> rejected = Api.as(rest, "reviewer").post("/engine-rest/task/" + taskId
+        + "/complete", Map.of("variables", Map.of("decision", Map.of("value", "REJECT"))));
+
+    assertThat(rejected.getStatusCode().is2xxSuccessful()).as("refused, %s", rejected.getStatusCode()).isFalse();
+    assertThat(reviewTask(id)).isEqualTo(taskId);
+    Map<String, Object> model = Api.as(rest, "reviewer").get("/api/models/" + id).getBody();
+    assertThat(model).containsEntry("status", "SUBMITTED");
+    assertThat(model.get("rejectionReason")).isNull();
+  }
+
+  @Test
   void withoutCredentialsTheApiAndEngineRestAnswer401ProblemJson() {
     for (String path : List.of("/api/models", "/api/me", "/engine-rest/task")) {
       ResponseEntity<Map<String, Object>> answer = Api.anonymous(rest).get(path);

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.danvan.workflow.support.Refusals.assertRefused;
 import static vn.danvan.workflow.support.VietnamClock.at;
 
 import java.time.Instant;
@@ -174,6 +175,64 @@ class ModelRewardProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Rewarded");
     assertThat(history).extracting(ModelDecision::getDecision)
         .containsExactly("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "REWARD");
+  }
+
+  @Test
+  void aDossierReturnedOnceIsNotReturnedAgainButProposedOrRefused() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+    complete(task(pi), withVariables("decision", "RETURN", "missingItems", List.of("Thiếu minh chứng kết quả")));
+    complete(task(pi), dossier());
+    String review = task(pi).getId();
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN",
+        "missingOther", "Thiếu xác nhận của Đảng ủy xã")), "decision", "step.return-once");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
+    assertThat(task(pi).getId()).as("the same task, still open").isEqualTo(review);
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.SUBMITTED);
+    assertThat(history).extracting(ModelDecision::getDecision).containsExactly("SUBMIT", "RETURN", "SUBMIT");
+
+    complete(task(pi), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideReward");
+  }
+
+  @Test
+  void aReturnThatNamesNothingMissingIsRefused() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "RETURN")),
+        "missingItems", "step.missing-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.SUBMITTED);
+  }
+
+  @Test
+  void aCouncilRefusalWithoutItsReasonIsRefused() {
+    ProcessInstance pi = startReward();
+    complete(task(pi), dossier());
+
+    assertRefused(() -> complete(task(pi), withVariables("decision", "REFUSE")),
+        "refusalReason", "step.reason-required");
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewRewardDossier");
+    assertThat(proposal.getStatus()).isEqualTo(RewardStatus.SUBMITTED);
+  }
+
+  @Test
+  void aChairsOrTheProvincesRefusalWithoutItsReasonIsRefused() {
+    ProcessInstance chair = startReward();
+    complete(task(chair), dossier());
+    complete(task(chair), withVariables("decision", "APPROVE", "rewardForm", "GIAY_KHEN"));
+    assertRefused(() -> complete(task(chair), withVariables("decision", "REFUSE", "rewardRefusalReason", "")),
+        "rewardRefusalReason", "step.reason-required");
+    BpmnAwareTests.assertThat(chair).isWaitingAt("Task_DecideReward");
+
+    ProcessInstance province = startReward();
+    complete(task(province), dossier());
+    complete(task(province), withVariables("decision", "APPROVE", "rewardForm", "BANG_KHEN"));
+    assertRefused(() -> complete(task(province), withVariables("decision", "REFUSE")),
+        "rewardRefusalReason", "step.reason-required");
+    BpmnAwareTests.assertThat(province).isWaitingAt("Task_RecordUpperDecision");
   }
 
   @Test

@@ -192,6 +192,40 @@ abstract class TaskApiContract {
   }
 
   @Test
+  void aReturnNamingNothingMissingAndASecondReturnAre400AndTheReviewStaysOpen() {
+    claim("reviewer");
+    ResponseEntity<Map<String, Object>> nothingMissing = complete("reviewer",
+        Map.of("decision", "RETURN", "comment", "Hồ sơ còn thiếu"));
+    assertThat(nothingMissing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nothingMissing.getBody().get("errors").toString())
+        .contains("missingItems", "trả lại phải nêu ít nhất một nội dung còn thiếu");
+    assertThat(openTask()).as("the review is still open").isEqualTo(taskId);
+    assertThat(Api.as(rest, "reviewer").get("/api/models/" + modelId).getBody()).containsEntry("status", "SUBMITTED");
+
+    assertThat(complete("reviewer", Map.of("decision", "RETURN",
+        "variables", Map.of("missingItems", List.of("Thiếu nguồn lực thực hiện")))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String revise = openTask();
+    assertThat(Api.as(rest, "commune1").post("/engine-rest/task/" + revise + "/claim", Map.of("userId", "commune1"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(Api.as(rest, "commune1").post("/engine-rest/task/" + revise + "/complete",
+        Map.of("variables", Map.of("resources", Map.of("value", "50 triệu đồng"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    taskId = openTask();
+    claim("reviewer");
+    ResponseEntity<Map<String, Object>> secondReturn = complete("reviewer", Map.of("decision", "RETURN",
+        "variables", Map.of("missingItems", List.of("Thiếu lộ trình, mốc thời gian"))));
+    assertThat(secondReturn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(secondReturn.getBody().get("errors").toString()).contains("decision", "chỉ trả lại một lần");
+    assertThat(openTask()).as("the second review is still open").isEqualTo(taskId);
+    assertThat(Api.as(rest, "reviewer").get("/api/models/" + modelId).getBody()).containsEntry("status", "SUBMITTED");
+
+    assertThat(complete("reviewer", Map.of("decision", "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(Api.as(rest, "reviewer").get("/api/models/" + modelId).getBody()).containsEntry("status", "REGISTERED");
+  }
+
+  @Test
   void aTaskShowsItsFormDecisionsAndModel() {
     Map<String, Object> detail = Api.as(rest, "reviewer").get("/api/tasks/" + taskId).getBody();
     @SuppressWarnings("unchecked")
@@ -290,6 +324,10 @@ abstract class TaskApiContract {
     ResponseEntity<String> docs = rest.exchange("/v3/api-docs", HttpMethod.GET, null, String.class);
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(docs.getBody()).contains("/api/tasks/{id}/complete", "/api/models", "/api/me");
+  }
+
+  private String openTask() {
+    return jdbc.queryForObject("select task_id from task_view where model_id = ?", String.class, modelId);
   }
 
   private ResponseEntity<Map<String, Object>> claim(String user) {
