@@ -1,5 +1,6 @@
 package vn.danvan.workflow.directive;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,14 @@ class DirectiveDemoData implements ApplicationRunner {
   private final UnitRepository units;
   private final IdentityService identity;
   private final String password;
+  private final Clock clock;
   private final boolean active;
 
   /** Profile demo, checked at run time as in {@link vn.danvan.workflow.organisation.DemoData}. */
   DirectiveDemoData(Directives directives, DirectiveRepository repository, MemberInChargeRepository members,
       UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password,
-      Environment environment) {
+      Environment environment, Clock clock) {
+    this.clock = clock;
     this.active = environment.matchesProfiles("demo");
     this.directives = directives;
     this.repository = repository;
@@ -73,7 +76,7 @@ class DirectiveDemoData implements ApplicationRunner {
     if (repository.existsByTitle(TITLE)) {
       return;
     }
-    LocalDate today = LocalDate.now(DirectiveProcess.ZONE);
+    LocalDate today = LocalDate.now(clock.withZone(DirectiveProcess.ZONE));
     Directive directive = directives.issue(actionProgram(communes, today), BOARD, "admin");
     log.info("Demo directive {} issued to {} units; plans due {}", directive.getId(),
         communes.size() + 10, directive.getPlanDue());

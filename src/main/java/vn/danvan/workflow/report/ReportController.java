@@ -1,5 +1,6 @@
 package vn.danvan.workflow.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,11 @@ class ReportController {
 
   private final Reports reports;
 
-  ReportController(Reports reports) {
+  private final Clock clock;
+
+  ReportController(Reports reports, Clock clock) {
     this.reports = reports;
+    this.clock = clock;
   }
 
   @GetMapping("/{period}")
@@ -41,7 +45,7 @@ class ReportController {
     }
     Caller caller = Caller.current();
     Report report = reports.build(parsed, reports.scopeFor(caller.groups(), caller.isAdmin()),
-        LocalDate.now(JdbcReportData.ZONE));
+        LocalDate.now(clock.withZone(JdbcReportData.ZONE)));
     return switch (format) {
       case "json" -> ResponseEntity.ok(report);
       case "xlsx" -> document(reports.xlsx(report), XLSX, parsed, "xlsx");

@@ -14,7 +14,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -461,7 +460,7 @@ class DirectiveImplementationProcessTest {
   private static Report emptyReport() {
     Report.PeriodView period = new Report.PeriodView("2026-Q1", "Quý I năm 2026", LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 3, 31));
-    return new Report(period, period, "Huyện Xuân Trường", LocalDate.of(2026, 3, 27), Instant.now(), List.of(),
+    return new Report(period, period, "Huyện Xuân Trường", LocalDate.of(2026, 3, 27), at("2026-03-27T16:00").toInstant(), List.of(),
         List.of(), List.of(), new Report.Deadlines(0, 0, 0, 0, 0), List.of(), null, null);
   }
 }
