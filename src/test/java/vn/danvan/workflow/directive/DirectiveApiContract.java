@@ -113,7 +113,7 @@ abstract class DirectiveApiContract {
     List<Map<String, Object>> timers = Api.as(rest, "admin")
         .getList("/engine-rest/job?activityId=Timer_RoundOpens&processInstanceId=" + pi).getBody();
     assertThat(timers).hasSize(1);
-    assertThat(java.time.OffsetDateTime.parse((String) timers.get(0).get("duedate"),
+    assertThat(java.time.OffsetDateTime.parse((String) timers.get(0).get("dueDate"),
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
         .isEqualTo(VietnamClock.at("2026-12-01T07:00").toInstant());
     assertThat(Api.as(rest, "admin").post("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null)

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -51,6 +53,7 @@ import vn.danvan.workflow.registration.RegistrationDossier;
 import vn.danvan.workflow.reminder.WorkingDayCalendar;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.FixedClock;
+import vn.danvan.workflow.support.TimeTravel;
 
 /**
  * A known data set, built directly in the tables of a sample district (huyện Hải Hậu), and every figure of its
@@ -241,6 +244,28 @@ abstract class ReportFiguresContract {
     assertThat(board().get("/api/reports/2025?format=docx").getBody())
         .containsEntry("type", "/problems/invalid-format");
     assertThat(Api.anonymous(rest).get("/api/reports/2025").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /**
+   * Asked on any day that matters (support/TimeTravel), the service counts days late up to that day and dates its
+   * report with it; the report of the quarter under way is as of that day.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayDaysLateAreCountedUpToThatDay(TimeTravel.Day day) {
+    day.set();
+    Map<String, Object> report = board().get("/api/reports/2025-Q4").getBody();
+
+    assertThat(report).containsEntry("asOf", day.date().toString())
+        .containsEntry("generatedAt", day.instant().toString());
+    assertThat(rows(report, "lateUnits")).filteredOn(u -> u.get("submittedOn") == null)
+        .extracting(u -> u.get("dueOn") + " " + u.get("daysLate")).containsExactly(
+            "2025-10-31 " + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), day.date()),
+            "2025-12-22 " + calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), day.date()));
+    String quarter = day.date().getYear() + "-Q" + ((day.date().getMonthValue() + 2) / 3);
+    Map<String, Object> current = board().get("/api/reports/" + quarter).getBody();
+    assertThat(((Map<?, ?>) current.get("period")).get("code")).isEqualTo(quarter);
+    assertThat(current).containsEntry("asOf", day.date().toString());
   }
 
   // ---- XLSX --------------------------------------------------------------------------------------------------
