@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Lets BPMN write {@code P10WD}: 10 working days after the start (the engine clock when the
- * engine gives no start), same time of day. Any other text goes unchanged to Camunda's own
- * calendar, so ISO 8601 dates and durations behave exactly as before.
+ * engine gives no start), same time of day. Any other text goes to Camunda's own calendar, so ISO 8601
+ * dates and durations behave as before, except that a date-time written without an offset means Vietnam time,
+ * not the server's.
  */
 class WorkingDaysBusinessCalendar implements BusinessCalendar {
 
@@ -26,20 +27,25 @@ class WorkingDaysBusinessCalendar implements BusinessCalendar {
 
   @Override
   public Date resolveDuedate(String duedate) {
-    return isWorkingDays(duedate) ? afterWorkingDays(duedate, null) : camundaCalendar.resolveDuedate(duedate);
+    return isWorkingDays(duedate) ? afterWorkingDays(duedate, null) : camundaCalendar.resolveDuedate(inVietnam(duedate));
   }
 
   @Override
   public Date resolveDuedate(String duedate, Date startDate) {
     return isWorkingDays(duedate)
         ? afterWorkingDays(duedate, startDate)
-        : camundaCalendar.resolveDuedate(duedate, startDate);
+        : camundaCalendar.resolveDuedate(inVietnam(duedate), startDate);
   }
 
   @Override
   public Date resolveDuedate(String duedate, Task task) {
     // Like Camunda's due-date calendar, a task's due date counts from now, not from the task.
-    return isWorkingDays(duedate) ? afterWorkingDays(duedate, null) : camundaCalendar.resolveDuedate(duedate, task);
+    return isWorkingDays(duedate) ? afterWorkingDays(duedate, null)
+        : camundaCalendar.resolveDuedate(inVietnam(duedate), task);
+  }
+
+  private static String inVietnam(String duedate) {
+    return VietnamCycleBusinessCalendar.withVietnamOffset(duedate);
   }
 
   private static boolean isWorkingDays(String duedate) {

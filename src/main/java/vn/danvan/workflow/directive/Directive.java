@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.danvan.workflow.calendar.TimeLimit;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
 
@@ -81,7 +82,7 @@ public class Directive {
     this.title = title;
     this.basis = basis;
     this.createdBy = createdBy;
-    this.createdAt = Instant.now();
+    this.createdAt = ClockUtil.getCurrentTime().toInstant(); // the engine's clock: an entity has no beans
   }
 
   /** Plans due on planDue; reports for each year by reportDueDay of the period's last month. */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -63,11 +64,14 @@ class DirectiveController {
   private final UnitRepository units;
   private final UnitDirectory directory;
   private final List<String> editorGroups;
+  private final Clock clock;
 
   DirectiveController(Directives issuing, DirectiveRepository directives, DirectiveTaskRepository tasks,
       AssignmentRepository assignments, UnitReportRepository reports, ConsolidatedReportRepository consolidated,
       MembersInCharge members, UnitRepository units, UnitDirectory directory,
-      @Value("${danvan.directives.editor-groups:ban-dan-van-huyen,ban-dan-van-tinh}") List<String> editorGroups) {
+      @Value("${danvan.directives.editor-groups:ban-dan-van-huyen,ban-dan-van-tinh}") List<String> editorGroups,
+      Clock clock) {
+    this.clock = clock;
     this.issuing = issuing;
     this.directives = directives;
     this.tasks = tasks;
@@ -138,7 +142,7 @@ class DirectiveController {
       throw ApiException.notFound("chỉ thị", id);
     }
     Map<String, String> names = names(units.findAll());
-    LocalDate today = VietnamTime.today();
+    LocalDate today = LocalDate.now(clock);
     Map<String, List<UnitReport>> reportsByUnit = reports.findByDirectiveIdOrderByDueOnAscUnitIdAsc(id).stream()
         .collect(Collectors.groupingBy(UnitReport::getUnitId));
     List<TaskView> taskViews = tasks.findByDirectiveIdOrderBySectionAscOrdinalAsc(id).stream()

@@ -1,5 +1,6 @@
 package vn.danvan.workflow.directive;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.directive.DirectiveRequest.TaskRequest;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
@@ -46,12 +46,14 @@ class DirectiveDemoData implements ApplicationRunner {
   private final UnitRepository units;
   private final IdentityService identity;
   private final String password;
+  private final Clock clock;
   private final boolean active;
 
   /** Profile demo, checked at run time as in {@link vn.danvan.workflow.organisation.DemoData}. */
   DirectiveDemoData(Directives directives, DirectiveRepository repository, MemberInChargeRepository members,
       UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password,
-      Environment environment) {
+      Environment environment, Clock clock) {
+    this.clock = clock;
     this.active = environment.matchesProfiles("demo");
     this.directives = directives;
     this.repository = repository;
@@ -74,7 +76,7 @@ class DirectiveDemoData implements ApplicationRunner {
     if (repository.existsByTitle(TITLE)) {
       return;
     }
-    LocalDate today = VietnamTime.today();
+    LocalDate today = LocalDate.now(clock);
     Directive directive = directives.issue(actionProgram(communes, today), BOARD, "admin");
     log.info("Demo directive {} issued to {} units; plans due {}", directive.getId(),
         communes.size() + 10, directive.getPlanDue());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,9 +46,12 @@ class EvidenceController {
   private final ModelAccess access;
   private final Problems problems;
   private final DataSize maxSize;
+  private final Clock clock;
 
   EvidenceController(EvidenceRepository files, EvidenceStore store, ModelAccess access, Problems problems,
-      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize) {
+      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize,
+      Clock clock) {
+    this.clock = clock;
     this.files = files;
     this.store = store;
     this.access = access;
@@ -93,7 +97,7 @@ class EvidenceController {
     }
     removeIfRolledBack(stored.key());
     EvidenceFile saved = files.save(new EvidenceFile(id, stage, kind, name, type.contentType(), stored,
-        caller.username(), Instant.now()));
+        caller.username(), clock.instant()));
     return ResponseEntity.created(URI.create("/api/evidence/" + saved.getId())).body(EvidenceView.of(saved));
   }
 

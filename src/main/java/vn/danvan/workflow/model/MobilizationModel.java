@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** A registered model (mô hình) or exemplar (điển hình): the registry row that outlives its processes. */
 @Entity
@@ -81,7 +82,7 @@ public class MobilizationModel {
     this.year = year;
     this.createdBy = createdBy;
     this.status = ModelStatus.SUBMITTED;
-    this.createdAt = Instant.now();
+    this.createdAt = ClockUtil.getCurrentTime().toInstant(); // the engine's clock: an entity has no beans
     this.updatedAt = createdAt;
   }
 
@@ -154,7 +155,7 @@ public class MobilizationModel {
 
   @PreUpdate
   void touch() {
-    this.updatedAt = Instant.now();
+    this.updatedAt = ClockUtil.getCurrentTime().toInstant();
   }
 
   public Long getId() { return id; }

@@ -2,6 +2,7 @@ package vn.danvan.workflow.notification;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,11 @@ class NotificationController {
 
   private final NotificationRepository notifications;
 
-  NotificationController(NotificationRepository notifications) {
+  private final Clock clock;
+
+  NotificationController(NotificationRepository notifications, Clock clock) {
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   record NotificationView(Long id, NotificationKind kind, String message, String taskId, Long modelId, Instant createdAt,
@@ -54,7 +58,7 @@ class NotificationController {
     Notification notification = notifications.findById(id)
         .filter(n -> caller.username().equals(n.getRecipientUser()) || caller.belongsTo(n.getRecipientGroup()))
         .orElseThrow(() -> ApiException.notFound("thông báo", id));
-    notification.markRead(Instant.now());
+    notification.markRead(clock.instant());
     return NotificationView.of(notification);
   }
 }

@@ -43,11 +43,8 @@ public class UnitDirectory {
   private final AtomicLong changes = new AtomicLong();
 
   @Autowired
-  public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl) {
-    this(units, ttl, Clock.systemUTC());
-  }
-
-  UnitDirectory(UnitRepository units, Duration ttl, Clock clock) {
+  public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl,
+      Clock clock) {
     this.units = units;
     this.ttl = ttl;
     this.clock = clock;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,10 +47,13 @@ class RecognitionController {
   private final UnitDirectory directory;
   private final UnitRepository units;
   private final ModelDecisionRepository decisions;
+  private final Clock clock;
 
   RecognitionController(RecognitionRoundRepository rounds, RecognitionCandidateRepository candidates,
       PublicityRepository publicity, ReplicationRepository replications, ModelAccess access,
-      Authorities authorities, UnitDirectory directory, UnitRepository units, ModelDecisionRepository decisions) {
+      Authorities authorities, UnitDirectory directory, UnitRepository units, ModelDecisionRepository decisions,
+      Clock clock) {
+    this.clock = clock;
     this.rounds = rounds;
     this.candidates = candidates;
     this.publicity = publicity;
@@ -128,7 +132,7 @@ class RecognitionController {
     if (!units.existsById(request.unitId())) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-unit", request.unitId());
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Replication saved = replications.save(new Replication(id, request.unitId(), request.adoptedOn(), request.note(),
         caller.username(), now));
     decisions.save(new ModelDecision(id, RecognitionProcess.REPLICATION_TASK, "Theo dõi nhân rộng", "REPLICATE",

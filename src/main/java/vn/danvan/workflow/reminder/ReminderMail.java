@@ -8,10 +8,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.StreamProvider;
 import java.io.UnsupportedEncodingException;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailPreparationException;
@@ -115,7 +115,7 @@ final class ReminderMail implements AutoCloseable {
         connections.set(connection);
         open.add(connection);
       }
-      message.setSentDate(new Date());
+      message.setSentDate(ClockUtil.getCurrentTime());
       message.saveChanges();
       connection.transport.sendMessage(message, message.getAllRecipients());
       connection.used();
@@ -169,7 +169,7 @@ final class ReminderMail implements AutoCloseable {
   private static final class Connection {
     final Transport transport;
     final String server;
-    long lastUsed = System.currentTimeMillis();
+    long lastUsed = System.nanoTime(); // elapsed time, as the SMTP server counts it
     int messages;
 
     Connection(Transport transport, String server) {
@@ -178,13 +178,13 @@ final class ReminderMail implements AutoCloseable {
     }
 
     boolean usable(String configuredServer) {
-      long idle = System.currentTimeMillis() - lastUsed;
+      long idle = (System.nanoTime() - lastUsed) / 1_000_000;
       return server.equals(configuredServer) && messages < MAX_MESSAGES && idle < MAX_IDLE_MILLIS
           && (idle < QUIET_MILLIS || transport.isConnected()); // NOOP: the server may have closed it meanwhile
     }
 
     void used() {
-      lastUsed = System.currentTimeMillis();
+      lastUsed = System.nanoTime();
       messages++;
     }
 

@@ -1,5 +1,7 @@
 package vn.danvan.workflow.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -27,8 +28,11 @@ class ReportController {
 
   private final Reports reports;
 
-  ReportController(Reports reports) {
+  private final Clock clock;
+
+  ReportController(Reports reports, Clock clock) {
     this.reports = reports;
+    this.clock = clock;
   }
 
   @GetMapping("/{period}")
@@ -41,7 +45,7 @@ class ReportController {
     }
     Caller caller = Caller.current();
     Report report = reports.build(parsed, reports.scopeFor(caller.groups(), caller.isAdmin()),
-        VietnamTime.today());
+        LocalDate.now(clock));
     return switch (format) {
       case "json" -> ResponseEntity.ok(report);
       case "xlsx" -> document(reports.xlsx(report), XLSX, parsed, "xlsx");

@@ -1,7 +1,7 @@
 package vn.danvan.workflow.report;
 
 import java.text.Collator;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +41,11 @@ public class Reports {
   private final ReportXlsx xlsx;
   private final ReportPdf pdf;
   private final WorkingDayCalendar calendar;
+  private final Clock clock;
 
   Reports(ReportData data, UnitRepository units, UnitDirectory directory, ReportXlsx xlsx, ReportPdf pdf,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, Clock clock) {
+    this.clock = clock;
     this.data = data;
     this.units = units;
     this.directory = directory;
@@ -144,7 +146,7 @@ public class Reports {
     }
     lateUnits.sort(Comparator.comparing(LateUnit::dueOn).thenComparing(LateUnit::unitName, vietnamese));
     return new Report(Report.PeriodView.of(period), Report.PeriodView.of(previous), scope.label(), asOf,
-        Instant.now(), indicators, byField, byUnit,
+        clock.instant(), indicators, byField, byUnit,
         new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null);
   }
 

@@ -42,11 +42,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   @Autowired
   CamundaIdentityAuthenticationProvider(IdentityService identityService,
-      @Value("${danvan.security.authentication-cache:PT60S}") Duration timeToLive) {
-    this(identityService, timeToLive, Clock.systemUTC());
-  }
-
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock) {
+      @Value("${danvan.security.authentication-cache:PT60S}") Duration timeToLive, Clock clock) {
     this.identityService = identityService;
     this.timeToLive = timeToLive;
     this.clock = clock;

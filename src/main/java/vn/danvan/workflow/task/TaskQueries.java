@@ -3,6 +3,7 @@ package vn.danvan.workflow.task;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,8 +38,11 @@ class TaskQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
 
-  TaskQueries(NamedParameterJdbcTemplate jdbc) {
+  private final Clock clock;
+
+  TaskQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   record Page(List<TaskRow> rows, long total) {
@@ -70,7 +74,7 @@ class TaskQueries {
     return jdbc.queryForObject("select count(*) from task_view", Map.of(), Long.class);
   }
 
-  private static String where(Viewer viewer, Filter filter, MapSqlParameterSource params) {
+  private String where(Viewer viewer, Filter filter, MapSqlParameterSource params) {
     List<String> and = new ArrayList<>();
     params.addValue("me", viewer.username())
         .addValue("groups", viewer.groups().isEmpty() ? List.of(NOBODY) : viewer.groups())
@@ -85,10 +89,10 @@ class TaskQueries {
     }
     if (Boolean.TRUE.equals(filter.overdue())) {
       and.add("t.due_at < :now");
-      params.addValue("now", Timestamp.from(Instant.now()));
+      params.addValue("now", Timestamp.from(clock.instant()));
     } else if (Boolean.FALSE.equals(filter.overdue())) {
       and.add("(t.due_at is null or t.due_at >= :now)");
-      params.addValue("now", Timestamp.from(Instant.now()));
+      params.addValue("now", Timestamp.from(clock.instant()));
     }
     if (filter.processKey() != null) {
       and.add("t.process_key = :processKey");

@@ -158,7 +158,7 @@ final class TaskListBenchmark {
           variables.put("field", FIELDS[i % FIELDS.length]);
           variables.put("fieldLabel", FIELDS[i % FIELDS.length]);
           variables.put("year", 2026);
-          variables.put("due", new java.util.Date(System.currentTimeMillis() + (i % 30) * 86_400_000L));
+          variables.put("due", new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() + (i % 30) * 86_400_000L));
           String instance = runtime.startProcessInstanceByKey("bench-review", variables).getId();
           if (finish) {
             taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());

@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.danvan.workflow.support.TimeTravel;
 
 class WorkingDaysBusinessCalendarTest {
 
@@ -46,6 +48,21 @@ class WorkingDaysBusinessCalendarTest {
         .isEqualTo(vietnamTime(2026, 2, 23, 9, 30));
   }
 
+  /** Deadlines set on any day that matters (support/TimeTravel): n working days later, same time, a working day. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayADeadlineInWorkingDaysEndsOnAWorkingDayAtTheSameTime(TimeTravel.Day day) {
+    day.set();
+    for (int workingDays : new int[] {1, 3, 7, 10, 20}) {
+      Date due = dueDate.resolveDuedate("P" + workingDays + "WD");
+      LocalDateTime local = LocalDateTime.ofInstant(due.toInstant(), VIETNAM);
+      assertThat(local.toLocalTime()).isEqualTo(day.localTime().toLocalTime());
+      assertThat(CALENDAR.isWorkingDay(local.toLocalDate())).as("%s working days", workingDays).isTrue();
+      assertThat(CALENDAR.workingDaysBetween(day.date(), local.toLocalDate())).isEqualTo(workingDays);
+      assertThat(duration.resolveDuedate("P" + workingDays + "WD")).isEqualTo(due);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"PT4H", "P2D", "P1W", "P1Y2M3DT4H"})
   void isoDurationsResolveAsCamundaDoes(String isoDuration) {
@@ -56,9 +73,13 @@ class WorkingDaysBusinessCalendarTest {
   }
 
   @Test
-  void isoDateResolvesAsCamundaDoes() {
-    String isoDate = "2026-02-16T08:00:00";
-    assertThat(dueDate.resolveDuedate(isoDate)).isEqualTo(new DueDateBusinessCalendar().resolveDuedate(isoDate));
+  void isoDateWithAnOffsetResolvesAsCamundaDoesAndWithoutOneMeansVietnamTimeNotTheServers() {
+    String withOffset = "2026-02-16T08:00:00+07:00";
+    assertThat(dueDate.resolveDuedate(withOffset))
+        .isEqualTo(new DueDateBusinessCalendar().resolveDuedate(withOffset));
+    assertThat(dueDate.resolveDuedate("2026-02-16T08:00:00")).isEqualTo(vietnamTime(2026, 2, 16, 8, 0));
+    assertThat(dueDate.resolveDuedate("2026-02-16T08:00")).isEqualTo(vietnamTime(2026, 2, 16, 8, 0));
+    assertThat(dueDate.resolveDuedate("2026-02-16T01:00:00Z")).isEqualTo(vietnamTime(2026, 2, 16, 8, 0));
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.EmbeddedPostgres;
+import vn.danvan.workflow.support.FixedClock;
 
 /**
  * The whole life of one model through HTTP, as the demo users, on a real PostgreSQL 17 (a database of its own):
@@ -57,6 +59,11 @@ class ModelLifeApiPostgresTest {
 
   @Autowired
   TestRestTemplate rest;
+
+  /** The service's clock stands still here, from before the application starts; decisions are stamped with it. */
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-12-04T10:00");
+  static final java.time.LocalDate TODAY = NOW.today();
 
   @Test
   void aModelRegisteredByCommune1IsWalkedByTheRightUsersToARecognisedPublicisedAndRewardedModel() {
@@ -149,7 +156,7 @@ class ModelLifeApiPostgresTest {
         "recordMore", false));
 
     // adoption can also be recorded at any time, by the board only
-    String yesterday = java.time.LocalDate.now().minusDays(1).toString(); // @PastOrPresent, whatever the zones
+    String yesterday = TODAY.minusDays(1).toString(); // @PastOrPresent, checked against the service's clock
     Map<String, Object> adoption = Map.of("unitId", "thi-tran-xuan-truong", "adoptedOn", yesterday);
     assertThat(Api.as(rest, "commune1").post("/api/models/" + id + "/replications", adoption).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -177,7 +184,7 @@ class ModelLifeApiPostgresTest {
         .extracting(r -> r.get("unitName") + " " + r.get("adoptedOn"))
         .containsExactlyInAnyOrder("Xã Xuân Tân 2027-02-01", "Thị trấn Xuân Trường " + yesterday);
     // the decisions feed the periodic report (issue 6) as they are taken
-    String thisYear = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    String thisYear = String.valueOf(TODAY.getYear());
     List<Map<String, Object>> indicators = list(Api.as(rest, "reviewer").get("/api/reports/" + thisYear).getBody(),
         "indicators");
     assertThat(indicators).filteredOn(i -> List.of("RECOGNISED", "OUTSTANDING", "REPLICATED", "REWARDED")
@@ -295,9 +302,9 @@ class ModelLifeApiPostgresTest {
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition) {
-    long deadline = System.currentTimeMillis() + 60_000;
+    long deadline = System.nanoTime() + 60_000_000_000L;
     while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
+      if (System.nanoTime() > deadline) {
         throw new AssertionError("still not done after 60 s");
       }
       try {

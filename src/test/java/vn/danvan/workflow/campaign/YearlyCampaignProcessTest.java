@@ -12,11 +12,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.danvan.workflow.model.Field;
 import vn.danvan.workflow.model.MobilizationModel;
@@ -38,6 +44,8 @@ import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.process.FormOptions;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TimeTravel;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * processes/yearly-campaign.bpmn: opened by hand or by its yearly timer, once a year; one evaluation per active
@@ -115,14 +123,9 @@ class YearlyCampaignProcessTest {
 
   @Test
   void theTimerOpensTheCampaignOnTheFifteenthOfNovemberEveryYear() {
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = VietnamClock.VIETNAM;
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 1, 8, 0).atZone(zone).toInstant()));
-    engine.getRepositoryService().deleteDeployment(engine.getRepositoryService().createDeploymentQuery()
-        .list().stream().filter(d -> !stubs.contains(d.getId())).findFirst().orElseThrow().getId(), true);
-    String redeployed = engine.getRepositoryService().createDeployment()
-        .addClasspathResource("processes/yearly-campaign.bpmn").deploy().getId();
-    stubs.add(redeployed);
-    Job timer = engine.getManagementService().createJobQuery().timers().singleResult();
+    Job timer = redeploy();
     assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 11, 15, 7, 0).atZone(zone).toInstant()));
 
     ClockUtil.setCurrentTime(timer.getDuedate());
@@ -158,6 +161,55 @@ class YearlyCampaignProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Task_PlanRecognitionRounds", "End_CampaignClosed");
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("model-evaluation").count()).isZero();
     assertThat(opened).singleElement().satisfies(c -> assertThat(c.getModelCount()).isZero());
+  }
+
+  /** Its 07:00 is Vietnam's whatever the server's zone: 00:00 UTC, not 07:00 UTC (14:00 in Việt Nam). */
+  @ParameterizedTest(name = "JVM default zone {0}")
+  @ValueSource(strings = {"UTC", "America/New_York", "Asia/Ho_Chi_Minh"})
+  void theTimersSevenOClockIsVietnamsWhateverTheServersZone(String serverZone) {
+    TimeZone before = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone(serverZone));
+    try {
+      VietnamClock.set("2026-03-01T08:00");
+      Job timer = redeploy();
+      assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-11-15T00:00:00Z"));
+
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      engine.getManagementService().executeJob(timer.getId());
+      assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey("yearly-campaign")
+          .activityId("StartEvent_YearlyDate").singleResult().getDuedate().toInstant())
+          .isEqualTo(Instant.parse("2027-11-15T00:00:00Z"));
+    } finally {
+      TimeZone.setDefault(before);
+    }
+  }
+
+  /** Deployed on any day that matters (support/TimeTravel), the timer waits for the next 15/11 07:00 in Việt Nam. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayTheTimerWaitsForTheNextFifteenthOfNovemberAndOpensThatYear(TimeTravel.Day day) {
+    day.set();
+    ZonedDateTime expected = LocalDateTime.of(day.date().getYear(), 11, 15, 7, 0).atZone(VietnamClock.VIETNAM);
+    if (!expected.isAfter(day.zoned())) {
+      expected = expected.plusYears(1);
+    }
+
+    Job timer = redeploy();
+
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(expected.toInstant()));
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    engine.getManagementService().executeJob(timer.getId());
+    int year = expected.getYear();
+    assertThat(opened).singleElement().satisfies(c -> assertThat(c.getYear()).isEqualTo(year));
+  }
+
+  /** Deploys the campaign again (its start timer is computed from the engine's clock) and returns that timer. */
+  private Job redeploy() {
+    engine.getRepositoryService().deleteDeployment(engine.getRepositoryService().createDeploymentQuery()
+        .list().stream().filter(d -> !stubs.contains(d.getId())).findFirst().orElseThrow().getId(), true);
+    stubs.add(engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/yearly-campaign.bpmn").deploy().getId());
+    return engine.getManagementService().createJobQuery().timers().singleResult();
   }
 
   /** The asynchronous continuations (not the yearly timer), as the job executor would run them. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,16 +20,26 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * The directive contract through HTTP as the demo users: the seeded Action Program; issuing (Ban Dân vận or
  * admin only); plans and reports done through engine-rest (what Tasklist calls) showing in the directive; the
  * consolidated report sent and downloadable; problem+json. Run on H2 and on a real PostgreSQL.
+ *
+ * <p>The service's clock (the engine's, which its Clock bean reads) stands still at {@link #NOW}, a Friday ten days
+ * before the annual round opens, from before the application starts (the demo directive is issued then) to the
+ * end; the time-travel suite ({@code TimeTravelTest}) runs the rounds on the other days that matter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"danvan.demo.password=" + Api.PASSWORD, "danvan.admin.password=" + Api.PASSWORD})
 @ActiveProfiles("demo")
 abstract class DirectiveApiContract {
+
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
+  static final LocalDate TODAY = NOW.today();
 
   @Autowired
   TestRestTemplate rest;
@@ -99,10 +109,13 @@ abstract class DirectiveApiContract {
   void aRoundReportedByTheUnitIsConsolidatedSentAndItsDocumentDownloadable() throws IOException {
     long id = issue("reviewer", List.of("xa-xuan-hong"), "Chương trình thử báo cáo");
     String pi = (String) Api.as(rest, "reviewer").get("/api/directives/" + id).getBody().get("processInstanceId");
-    // the round's opening timer is in the future: an administrator fires it, as Cockpit would
+    // the annual round opens on 01/12 at 07:00, after NOW: an administrator fires its timer, as Cockpit would
     List<Map<String, Object>> timers = Api.as(rest, "admin")
         .getList("/engine-rest/job?activityId=Timer_RoundOpens&processInstanceId=" + pi).getBody();
     assertThat(timers).hasSize(1);
+    assertThat(java.time.OffsetDateTime.parse((String) timers.get(0).get("dueDate"),
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
+        .isEqualTo(VietnamClock.at("2026-12-01T07:00").toInstant());
     assertThat(Api.as(rest, "admin").post("/engine-rest/job/" + timers.get(0).get("id") + "/execute", null)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -180,11 +193,11 @@ abstract class DirectiveApiContract {
   }
 
   private static Map<String, Object> request(List<String> units, String title) {
-    int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = TODAY.getYear();
     Map<String, Object> request = new HashMap<>(Map.of(
         "issuerId", "ban-thuong-vu-huyen",
         "title", title,
-        "planDue", LocalDate.now().plusDays(30).toString(),
+        "planDue", TODAY.plusDays(30).toString(),
         "reportFromYear", year,
         "reportToYear", year,
         "reportRecipientIds", List.of("ban-thuong-vu-huyen", "ban-dan-van-tinh"),

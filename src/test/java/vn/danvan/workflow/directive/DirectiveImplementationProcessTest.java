@@ -13,14 +13,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static vn.danvan.workflow.support.Refusals.assertRefused;
 import static vn.danvan.workflow.support.VietnamClock.at;
+import static vn.danvan.workflow.support.VietnamClock.dueTimers;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,6 +32,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.notification.Notification;
@@ -44,6 +48,7 @@ import vn.danvan.workflow.report.ReportScope;
 import vn.danvan.workflow.report.Reports;
 import vn.danvan.workflow.support.ProcessTestEngine;
 import vn.danvan.workflow.support.Saves;
+import vn.danvan.workflow.support.TimeTravel;
 import vn.danvan.workflow.support.VietnamClock;
 
 /**
@@ -351,6 +356,72 @@ class DirectiveImplementationProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_FollowUpDone");
   }
 
+  // ---- time travel: a directive started on each day that matters (support/TimeTravel) ------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayTheNextRoundOpensInItsMonthIsDueOnAWorkingDayAndIsConsolidatedWithWhatHasArrived(TimeTravel.Day day) {
+    int year = day.date().getYear();
+    directive.followedUp(day.date().plusDays(30), year, year + 1, 20, Directives.ESCALATE_AFTER,
+        Directives.CONSOLIDATE_AFTER, List.of("ban-thuong-vu-huyen", "ban-dan-van-tinh"));
+    ReportingSchedule schedule = new ReportingSchedule(year, year + 1, 20, Directives.ESCALATE_AFTER,
+        Directives.CONSOLIDATE_AFTER, CALENDAR);
+    ReportingSchedule.Round round = schedule.next(null, day.date()).orElseThrow();
+    day.set();
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(DirectiveProcess.KEY, "1",
+        DirectiveProcess.variables(directive, List.of(HONG, TAN), CALENDAR));
+
+    // the first round is the first not yet consolidated today; it opens at 07:00 on the 1st of its last month
+    assertThat(runtimeService().getVariable(pi.getId(), "period")).isEqualTo(round.period().code());
+    assertThat(round.consolidateOn()).isAfterOrEqualTo(day.date());
+    assertThat(round.opensOn()).isEqualTo(round.period().to().withDayOfMonth(1));
+    Date opens = at(round.opensOn() + "T07:00");
+    assertThat(timers("Timer_RoundOpens")).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(opens));
+    assertThat(dueTimers(pi).contains("Timer_RoundOpens")).isEqualTo(!opens.after(day.asDate()));
+
+    // opened (at once if its morning has passed), each unit is due on a working day, escalated 3 and consolidated
+    // 7 working days after it
+    ClockUtil.setCurrentTime(opens.after(day.asDate()) ? opens : day.asDate());
+    openRound();
+    assertThat(CALENDAR.isWorkingDay(round.dueOn())).isTrue();
+    assertThat(round.dueOn()).isAfterOrEqualTo(round.opensOn().withDayOfMonth(20));
+    assertThat(CALENDAR.workingDaysBetween(round.opensOn().withDayOfMonth(20), round.dueOn())).isLessThanOrEqualTo(1);
+    Date due = at(round.dueOn() + "T23:59");
+    Date consolidateAt = at(CALENDAR.plusWorkingDays(round.dueOn(), 7) + "T23:59");
+    assertThat(tasks(pi, "Task_SubmitReport")).hasSize(2)
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(due));
+    assertThat(timers("Timer_ReportEscalation")).hasSize(2).allSatisfy(job -> assertThat(job.getDuedate())
+        .isEqualTo(at(CALENDAR.plusWorkingDays(round.dueOn(), 3) + "T23:59")));
+    assertThat(timers("Timer_ConsolidationDue")).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(consolidateAt));
+
+    // Xuân Hồng reports now, on time unless its due day has passed; Xuân Tân never does
+    complete(report(pi, HONG), withVariables("results", "Báo cáo gửi ngày " + day.date()));
+    boolean onTime = !ClockUtil.getCurrentTime().after(due);
+    assertThat(row(HONG).getSubmittedAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+    ClockUtil.setCurrentTime(consolidateAt);
+    assertThat(dueTimers(pi)).contains("Timer_ConsolidationDue");
+    engine.getManagementService().executeJob(timers("Timer_ConsolidationDue").get(0).getId());
+
+    Task consolidate = tasks(pi, "Task_ConsolidateReports").get(0);
+    assertThat(engine.getTaskService().getVariables(consolidate.getId()))
+        .containsEntry("reportsOnTime", onTime ? 1L : 0L).containsEntry("reportsLate", onTime ? 0L : 1L)
+        .containsEntry("reportsMissing", 1L).containsEntry("missingUnits", "Xã Xuân Tân")
+        .containsEntry("periodLabel", round.period().label());
+    Date consolidationDue = CALENDAR.plusWorkingDays(consolidateAt, 3);
+    assertThat(consolidate.getDueDate()).isEqualTo(consolidationDue);
+    assertThat(CALENDAR.isWorkingDay(DirectiveProcess.dayOf(consolidationDue))).isTrue();
+    complete(consolidate, withVariables("documentNumber", "7-BC/BDVHU", "assessment", "Tổng hợp theo kỳ"));
+
+    // sent for this round; the next one waits for its own opening morning
+    assertThat(sent).extracting(ConsolidatedReport::getPeriod).containsExactly(round.period().code());
+    ReportingSchedule.Round next = schedule.next(round.period().code(), day.date()).orElseThrow();
+    assertThat(runtimeService().getVariable(pi.getId(), "period")).isEqualTo(next.period().code());
+    assertThat(timers("Timer_RoundOpens")).singleElement().satisfies(job -> assertThat(job.getDuedate())
+        .isEqualTo(at(next.opensOn() + "T07:00")).isAfter(ClockUtil.getCurrentTime()));
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------------------
 
   private ProcessInstance start(String localTime) {
@@ -399,7 +470,7 @@ class DirectiveImplementationProcessTest {
   private static Report emptyReport() {
     Report.PeriodView period = new Report.PeriodView("2026-Q1", "Quý I năm 2026", LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 3, 31));
-    return new Report(period, period, "Huyện Xuân Trường", LocalDate.of(2026, 3, 27), Instant.now(), List.of(),
+    return new Report(period, period, "Huyện Xuân Trường", LocalDate.of(2026, 3, 27), at("2026-03-27T16:00").toInstant(), List.of(),
         List.of(), List.of(), new Report.Deadlines(0, 0, 0, 0, 0), List.of(), null, null);
   }
 }

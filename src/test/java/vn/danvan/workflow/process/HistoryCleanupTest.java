@@ -3,7 +3,6 @@ package vn.danvan.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -26,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import vn.danvan.workflow.registration.RegistrationProcess;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.ServiceOnH2;
+import vn.danvan.workflow.support.VietnamClock;
 
 /**
  * History cleanup as configured in application.yaml: at night in Vietnam, and it really deletes the history of
@@ -75,6 +75,7 @@ class HistoryCleanupTest extends ServiceOnH2 {
 
   @Test
   void historyOfAFinishedRegistrationIsDeletedOnceItsTimeToLiveHasPassed() {
+    VietnamClock.set("2026-03-02T10:00");
     Started rejected = startRegistration("Mô hình đã kết thúc");
     String finished = rejected.processInstanceId();
     decide(finished, "REJECT");
@@ -86,12 +87,12 @@ class HistoryCleanupTest extends ServiceOnH2 {
     assertThat(Duration.between(ended.getEndTime().toInstant(), ended.getRemovalTime().toInstant()).toDays())
         .isEqualTo(TIME_TO_LIVE_DAYS);
 
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(TIME_TO_LIVE_DAYS - 1))));
+    ClockUtil.setCurrentTime(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(TIME_TO_LIVE_DAYS - 1))));
     runCleanup();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(finished).count())
         .as("a day before its time to live ends").isOne();
 
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(TIME_TO_LIVE_DAYS + 1))));
+    ClockUtil.setCurrentTime(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(TIME_TO_LIVE_DAYS + 1))));
     runCleanup();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(finished).count()).isZero();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished).count()).isZero();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
 
 /**
  * The registration contract through HTTP, as the demo users: register, review through engine-rest (what
@@ -29,6 +31,10 @@ import vn.danvan.workflow.support.Api;
     properties = {"danvan.demo.password=" + Api.PASSWORD, "danvan.admin.password=" + Api.PASSWORD})
 @ActiveProfiles("demo")
 abstract class RegistrationApiContract {
+
+  /** The service's clock stands still here, whatever the computer's date (moved by the tests that need it). */
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
 
   @Autowired
   TestRestTemplate rest;

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
 import vn.danvan.workflow.support.TestSmtp;
 
 /**
@@ -49,6 +51,10 @@ import vn.danvan.workflow.support.TestSmtp;
         "danvan.reminders.recipient-cache=PT0S"})
 @ActiveProfiles("demo")
 class DailyDigestTest {
+
+  /** The service's clock stands still here, whatever the computer's date (moved by the tests that need it). */
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
 
   private static final TestSmtp smtp = new TestSmtp();
 

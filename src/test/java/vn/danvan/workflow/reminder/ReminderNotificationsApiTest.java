@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
 import vn.danvan.workflow.support.TestSmtp;
 
 /**
@@ -37,6 +39,10 @@ import vn.danvan.workflow.support.TestSmtp;
         "camunda.bpm.job-execution.enabled=false", "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 class ReminderNotificationsApiTest {
+
+  /** The service's clock stands still here, whatever the computer's date (moved by the tests that need it). */
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
 
   private static final TestSmtp smtp = new TestSmtp();
 

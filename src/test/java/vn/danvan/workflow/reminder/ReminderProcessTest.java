@@ -10,6 +10,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -29,7 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.process.BusinessKey;
+import vn.danvan.workflow.support.TimeTravel;
 
 /**
  * processes/model-registration.bpmn with the default reminder policy (its tasks set no reminder.* property), the
@@ -250,6 +255,36 @@ class ReminderProcessTest {
     assertThat(only.getSubject()).endsWith("quá hạn 1 ngày làm việc");
     assertThat(reminderJobs()).singleElement()
         .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 3, 19, 7, 30))));
+  }
+
+  /**
+   * A review started on any day that matters (support/TimeTravel) is due ten working days later at the same time;
+   * its board is reminded at 07:30 two working days before and on the due day, and only then.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayTheRemindersComeAtHalfPastSevenOnWorkingDaysBeforeAndOnTheDueDay(TimeTravel.Day day)
+      throws Exception {
+    WorkingDayCalendar calendar = new WorkingDayCalendar("");
+    day.set();
+    Task review = task(startRegistration("7"));
+    Date due = Date.from(calendar.plusWorkingDays(day.instant(), 10));
+    assertThat(review.getDueDate()).isEqualTo(due);
+    LocalDate dueDay = due.toInstant().atOffset(VIETNAM).toLocalDate();
+    LocalDate before = calendar.minusWorkingDays(dueDay, 2);
+    assertThat(calendar.isWorkingDay(dueDay) && calendar.isWorkingDay(before)).isTrue();
+    assertThat(reminderJobs()).singleElement()
+        .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(at(before.atTime(7, 30))));
+
+    runJobsAt(before.atTime(7, 29));
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    runJobsAt(before.atTime(7, 30));
+    assertThat(single(smtp.getReceivedMessages()).getSubject()).startsWith("[Nhắc việc] Còn 2 ngày làm việc đến hạn");
+    runJobsAt(dueDay.atTime(7, 29));
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // one message to the board's two members
+    runJobsAt(dueDay.atTime(7, 30));
+    assertThat(smtp.getReceivedMessages()).hasSize(4);
+    assertThat(lastSubject()).startsWith("[Nhắc việc] Hôm nay đến hạn");
   }
 
   private ProcessInstance startRegistration(String modelId) {

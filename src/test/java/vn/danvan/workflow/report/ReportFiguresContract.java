@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,12 +52,15 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
+import vn.danvan.workflow.support.TimeTravel;
 
 /**
  * A known data set, built directly in the tables of a sample district (huyện Hải Hậu), and every figure of its
  * reports checked in the JSON, in the XLSX (read back with POI) and in the PDF (read back with PDFBox, Vietnamese
  * diacritics included). Days are counted in Vietnam's time zone: an approval at 23:30 on 31/12 belongs to that
- * year, one at 00:30 on 01/01 to the next.
+ * year, one at 00:30 on 01/01 to the next. The service's clock stands still at {@link #NOW}: days late are counted
+ * up to that day, whatever the computer's date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"danvan.admin.password=" + Api.PASSWORD})
@@ -65,6 +71,9 @@ abstract class ReportFiguresContract {
   static final String BOARD = "bdv-hai-hau";
   static final String DONG = "xa-hai-dong";
   static final String TAY = "xa-hai-tay";
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
+  static final LocalDate TODAY = NOW.today();
   static final String FARMERS = "hoi-nong-dan-hai-hau";
 
   @Autowired
@@ -157,7 +166,8 @@ abstract class ReportFiguresContract {
     assertThat(report.get("period")).isEqualTo(Map.of("code", "2025-Q4", "label", "Quý IV năm 2025",
         "from", "2025-10-01", "to", "2025-12-31"));
     assertThat(((Map<?, ?>) report.get("previousPeriod")).get("code")).isEqualTo("2025-Q3");
-    assertThat(report).containsEntry("scope", "Huyện Hải Hậu");
+    assertThat(report).containsEntry("scope", "Huyện Hải Hậu").containsEntry("asOf", "2026-11-20")
+        .containsEntry("generatedAt", "2026-11-20T03:00:00Z");
     assertThat(rows(report, "indicators")).extracting(i -> List.of(i.get("code"), i.get("models"),
         i.get("exemplars"), i.get("total"), i.get("previousTotal"), i.get("change"))).containsExactly(
         List.of("REGISTERED", 3, 2, 5, 2, 3),
@@ -185,7 +195,6 @@ abstract class ReportFiguresContract {
   @Test
   void quarterReportJsonListsTheUnitsLateWithPlansAndReports() {
     Map<String, Object> report = board().get("/api/reports/2025-Q4").getBody();
-    LocalDate today = LocalDate.now(VN);
 
     assertThat(report.get("deadlines")).isEqualTo(Map.of("due", 6, "onTime", 2, "late", 2, "missing", 2,
         "notYetDue", 0));
@@ -193,10 +202,10 @@ abstract class ReportFiguresContract {
         u.get("dueOn"), String.valueOf(u.get("submittedOn")), ((Number) u.get("daysLate")).longValue()))
         .containsExactly(
             List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "2025-10-31", "null",
-                (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today)),
+                (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), TODAY)),
             List.of("Xã Hải Tây", "Kế hoạch thực hiện", "2025-10-31", "2025-11-03", 1L),
             List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "2025-12-22", "null",
-                (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today)),
+                (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), TODAY)),
             List.of("Xã Hải Tây", "Báo cáo năm 2025", "2025-12-22", "2025-12-23", 1L));
   }
 
@@ -235,6 +244,28 @@ abstract class ReportFiguresContract {
     assertThat(board().get("/api/reports/2025?format=docx").getBody())
         .containsEntry("type", "/problems/invalid-format");
     assertThat(Api.anonymous(rest).get("/api/reports/2025").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /**
+   * Asked on any day that matters (support/TimeTravel), the service counts days late up to that day and dates its
+   * report with it; the report of the quarter under way is as of that day.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vn.danvan.workflow.support.TimeTravel#days")
+  void onAnyDayDaysLateAreCountedUpToThatDay(TimeTravel.Day day) {
+    day.set();
+    Map<String, Object> report = board().get("/api/reports/2025-Q4").getBody();
+
+    assertThat(report).containsEntry("asOf", day.date().toString())
+        .containsEntry("generatedAt", day.instant().toString());
+    assertThat(rows(report, "lateUnits")).filteredOn(u -> u.get("submittedOn") == null)
+        .extracting(u -> u.get("dueOn") + " " + u.get("daysLate")).containsExactly(
+            "2025-10-31 " + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), day.date()),
+            "2025-12-22 " + calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), day.date()));
+    String quarter = day.date().getYear() + "-Q" + ((day.date().getMonthValue() + 2) / 3);
+    Map<String, Object> current = board().get("/api/reports/" + quarter).getBody();
+    assertThat(((Map<?, ?>) current.get("period")).get("code")).isEqualTo(quarter);
+    assertThat(current).containsEntry("asOf", day.date().toString());
   }
 
   // ---- XLSX --------------------------------------------------------------------------------------------------
@@ -276,14 +307,13 @@ abstract class ReportFiguresContract {
       assertThat(table(workbook.getSheet("Thời hạn"))).containsExactly(
           List.of("Phải nộp", "Đúng hạn", "Nộp chậm", "Quá hạn chưa nộp", "Chưa đến hạn"),
           List.of(6L, 2L, 2L, 2L, 0L));
-      LocalDate today = LocalDate.now(VN);
       assertThat(table(workbook.getSheet("Đơn vị chậm"))).containsExactly(
           List.of("Đơn vị", "Nội dung", "Hạn", "Ngày nộp", "Số ngày chậm"),
           List.of("Hội Nông dân huyện Hải Hậu", "Kế hoạch thực hiện", "31/10/2025", "Chưa nộp",
-              (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today)),
+              (long) calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), TODAY)),
           List.of("Xã Hải Tây", "Kế hoạch thực hiện", "31/10/2025", "03/11/2025", 1L),
           List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "22/12/2025", "Chưa nộp",
-              (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today)),
+              (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), TODAY)),
           List.of("Xã Hải Tây", "Báo cáo năm 2025", "22/12/2025", "23/12/2025", 1L));
     }
   }
@@ -332,12 +362,11 @@ abstract class ReportFiguresContract {
         "Đơn vị Nội dung Hạn Ngày nộp Số ngày chậm",
         "Xã Hải Tây Kế hoạch thực hiện 31/10/2025 03/11/2025 1",
         "Xã Hải Tây Báo cáo năm 2025 22/12/2025 23/12/2025 1");
-    LocalDate today = LocalDate.now(VN);
     assertThat(lines).contains(
         "Hội Nông dân huyện Hải Hậu Kế hoạch thực hiện 31/10/2025 Chưa nộp "
-            + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), today),
+            + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), TODAY),
         "Hội Nông dân huyện Hải Hậu Báo cáo năm 2025 22/12/2025 Chưa nộp "
-            + calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), today));
+            + calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), TODAY));
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ public final class CrashRun {
   private final int port;
   private final int requests;
   private final int killAfter;
-  private final String runId = Long.toString(System.currentTimeMillis(), 36);
+  private final String runId = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private Process app;

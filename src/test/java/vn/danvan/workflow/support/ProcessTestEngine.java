@@ -8,9 +8,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The in-memory engine the process tests run on (camunda-test.cfg.xml), with BPM Assert bound to it. The
  * delegates a test registers with {@link Mocks} are forgotten after it, and the clock reset, so no test sees
- * another's. Use as {@code @RegisterExtension static ProcessTestEngine engine = new ProcessTestEngine();}.
+ * another's. Each test starts with the engine's clock at {@link #START} (a Monday morning in Vietnam), never the
+ * computer's; it moves it with {@link VietnamClock}. Use as
+ * {@code @RegisterExtension static ProcessTestEngine engine = new ProcessTestEngine();}.
  */
 public class ProcessTestEngine extends ProcessEngineExtension {
+
+  public static final String START = "2026-03-02T09:00";
 
   public ProcessTestEngine() {
     configurationResource("camunda-test.cfg.xml").build();
@@ -19,6 +23,7 @@ public class ProcessTestEngine extends ProcessEngineExtension {
   @Override
   public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
     super.postProcessTestInstance(testInstance, context);
+    VietnamClock.set(START); // before the test's deployment and its @BeforeEach
     BpmnAwareTests.init(getProcessEngine());
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.FixedClock;
 import vn.danvan.workflow.support.HttpStatementCounter;
 
 /**
@@ -35,6 +37,10 @@ import vn.danvan.workflow.support.HttpStatementCounter;
 @ActiveProfiles("demo")
 @Import(HttpStatementCounter.Config.class)
 abstract class TaskApiContract {
+
+  /** The service's clock stands still here, whatever the computer's date (moved by the tests that need it). */
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
 
   static final List<String> USERS = List.of("reviewer", "head", "commune1", "commune2", "council", "standing",
       "propaganda", "admin");
