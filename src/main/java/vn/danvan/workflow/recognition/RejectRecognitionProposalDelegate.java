@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.process.FormValues;
 
@@ -13,14 +12,11 @@ import vn.danvan.workflow.process.FormValues;
 class RejectRecognitionProposalDelegate implements JavaDelegate {
 
   private final RecognitionRoundRepository rounds;
-  private final RecognitionCandidateRepository candidates;
-  private final DecisionHistory history;
+  private final ProposalAnswers answers;
 
-  RejectRecognitionProposalDelegate(RecognitionRoundRepository rounds, RecognitionCandidateRepository candidates,
-      DecisionHistory history) {
+  RejectRecognitionProposalDelegate(RecognitionRoundRepository rounds, ProposalAnswers answers) {
     this.rounds = rounds;
-    this.candidates = candidates;
-    this.history = history;
+    this.answers = answers;
   }
 
   @Override
@@ -28,12 +24,6 @@ class RejectRecognitionProposalDelegate implements JavaDelegate {
     RecognitionRound round = rounds.of(execution.getVariable("roundId"));
     String reason = FormValues.requiredReason(execution, "rejectionReason");
     round.rejected(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
-    candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
-        .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)
-        .forEach(candidate -> {
-          candidate.decided(false);
-          history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
-              "Xét công nhận " + round.getLevelName(), "REJECT", reason);
-        });
+    answers.record(execution, round, "REJECT", reason).forEach(candidate -> candidate.decided(false));
   }
 }

@@ -3,22 +3,21 @@ package vn.danvan.workflow.recognition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.FormValues;
 
-/** The deciding body sends the list back to the steering committee, saying why (a return without its reason is refused). */
+/**
+ * The deciding body sends the list back to the steering committee, saying why (a return without its reason is
+ * refused).
+ */
 @Component
 class ReturnRecognitionProposalDelegate implements JavaDelegate {
 
   private final RecognitionRoundRepository rounds;
-  private final RecognitionCandidateRepository candidates;
-  private final DecisionHistory history;
+  private final ProposalAnswers answers;
 
-  ReturnRecognitionProposalDelegate(RecognitionRoundRepository rounds, RecognitionCandidateRepository candidates,
-      DecisionHistory history) {
+  ReturnRecognitionProposalDelegate(RecognitionRoundRepository rounds, ProposalAnswers answers) {
     this.rounds = rounds;
-    this.candidates = candidates;
-    this.history = history;
+    this.answers = answers;
   }
 
   @Override
@@ -26,10 +25,7 @@ class ReturnRecognitionProposalDelegate implements JavaDelegate {
     RecognitionRound round = rounds.of(execution.getVariable("roundId"));
     String reason = FormValues.requiredReason(execution, "returnReason");
     round.returned(reason);
-    candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
-        .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)
-        .forEach(candidate -> history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
-            "Xét công nhận " + round.getLevelName(), "RETURN", reason));
+    answers.record(execution, round, "RETURN", reason);
     execution.removeVariable("decision");
   }
 }

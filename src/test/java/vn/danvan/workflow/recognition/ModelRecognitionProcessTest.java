@@ -116,9 +116,9 @@ class ModelRecognitionProcessTest {
     Mocks.register("recordRecognitionProposalDelegate",
         new RecordRecognitionProposalDelegate(rounds, candidates, roundModels, decisionHistory));
     Mocks.register("returnRecognitionProposalDelegate",
-        new ReturnRecognitionProposalDelegate(rounds, candidates, decisionHistory));
+        new ReturnRecognitionProposalDelegate(rounds, new ProposalAnswers(candidates, decisionHistory)));
     Mocks.register("rejectRecognitionProposalDelegate",
-        new RejectRecognitionProposalDelegate(rounds, candidates, decisionHistory));
+        new RejectRecognitionProposalDelegate(rounds, new ProposalAnswers(candidates, decisionHistory)));
     Mocks.register("recordRecognitionDecisionDelegate",
         new RecordRecognitionDecisionDelegate(rounds, candidates, models, roundModels, decisionHistory));
     Mocks.register("selectOutstandingModelsDelegate", new SelectOutstandingModelsDelegate(rounds, candidates,
