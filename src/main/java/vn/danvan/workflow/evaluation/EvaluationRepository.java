@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 

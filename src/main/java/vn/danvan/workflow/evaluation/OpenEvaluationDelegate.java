@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelRepository;
 import vn.danvan.workflow.registration.ModelVariables;

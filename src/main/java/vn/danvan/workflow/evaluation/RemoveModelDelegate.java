@@ -3,7 +3,7 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.DecisionHistory;
 import vn.danvan.workflow.registration.ModelRepository;
 

@@ -16,8 +16,8 @@ import vn.danvan.workflow.evaluation.EvaluationStatus;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Power;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.ModelRepository;
 
 /**

@@ -3,7 +3,7 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.DecisionHistory;
 
 /** The council returns an incomplete dossier once, with everything missing in one list. */

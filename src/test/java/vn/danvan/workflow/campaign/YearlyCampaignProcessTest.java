@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.util.ReflectionTestUtils;
-import vn.danvan.workflow.process.FormOptions;
+import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.registration.Field;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelKind;
