@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.registration.DecisionHistory;
 
 /** The reviewer's scores and bonus (0-10), with the reason; they are what the rating table reads. */

@@ -29,7 +29,7 @@ import vn.danvan.workflow.web.PlainText;
 
 /**
  * Checks a submission against a task's form as form-js 1.8 does when a user submits it in Tasklist: every field
- * the user left as it was takes its default; fields hidden by their FEEL condition are neither checked nor
+ * the user left as it was keeps the task's value, else takes its default; fields hidden by their FEEL condition are neither checked nor
  * submitted; read-only ones keep their value; visible ones must meet every constraint of the form (required,
  * options, min/max, decimal digits and increment, minLength/maxLength, pattern) and be of their type. Beyond
  * form-js: keys the form does not have are refused, texts must be plain, and a comment may go with any
@@ -52,10 +52,35 @@ final class FormValidation {
     }
     for (FormField field : form.fields()) {
       if (field.editable() && !values.containsKey(field.key())) {
-        values.put(field.key(), field.defaultValue());
+        values.put(field.key(), initial(field));
       }
     }
     return values;
+  }
+
+  /**
+   * What form-js 1.8 submits for a field the user left as it was: the task's value of the variable as form-js
+   * sanitises it (a choice no longer among the options is dropped, a text is text...), else the field's
+   * default.
+   */
+  private static Object initial(FormField field) {
+    Object current = field.value();
+    Object sanitised = current == null || current == SubmittedValues.UNREADABLE ? null : sanitise(field, current);
+    return sanitised != null ? sanitised : field.defaultValue();
+  }
+
+  private static Object sanitise(FormField field, Object value) {
+    List<String> allowed = field.options().stream().map(FormOptions.Option::value).toList();
+    return switch (field.type()) {
+      case "checkbox" -> Boolean.TRUE.equals(value);
+      case "checklist", "taglist" -> value instanceof Collection<?> items
+          ? items.stream().filter(item -> isChoice(item) && allowed.contains(String.valueOf(item))).toList() : null;
+      case "select", "radio" -> isChoice(value) && allowed.contains(String.valueOf(value)) ? value : null;
+      case "number" -> value instanceof Number ? value : null;
+      case "datetime" -> isDate(field, value) ? value : null;
+      default -> value instanceof String || value instanceof Number || value instanceof Boolean
+          ? value.toString() : null;
+    };
   }
 
   static TaskForms.Submission check(FormDescription form, Map<String, ?> submitted) {

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.evaluation.Evaluation;
 import vn.danvan.workflow.evaluation.EvaluationRepository;
 import vn.danvan.workflow.evaluation.EvaluationStatus;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Power;
-import vn.danvan.workflow.form.FormOptions;
-import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.ModelRepository;
 
 /**

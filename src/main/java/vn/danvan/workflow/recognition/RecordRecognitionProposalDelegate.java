@@ -4,11 +4,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.web.FieldRefused;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormOptions.Option;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.web.FieldRefused;
 
 /** The steering committee's list, with the minutes of its meeting, goes to the deciding body. */
 @Component

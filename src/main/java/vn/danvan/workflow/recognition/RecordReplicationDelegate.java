@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.process.Actors;
-import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.DecisionHistory;
 
 /** Nhân rộng: which units adopted an outstanding model, and since when. */

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.organisation.Unit;
-import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.MobilizationModel;
 import vn.danvan.workflow.registration.ModelRepository;
 

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.organisation.UnitDirectory;
-import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormOptions.Option;
 import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.organisation.UnitDirectory;
+import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.registration.DecisionHistory;
 
 /**

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.process.Actors;
 import vn.danvan.workflow.registration.DecisionHistory;
 
 /** The council will not propose the reward; its reason is kept. */

@@ -3,11 +3,11 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.web.FieldRefused;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
-import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.registration.DecisionHistory;
+import vn.danvan.workflow.web.FieldRefused;
 
 /**
  * Who may grant the form the council proposes: the nearest authority granting it, from the council's area up.

@@ -207,7 +207,7 @@ class TaskController {
   private FormDescription describe(String id) {
     try {
       return forms.describe(id);
-    } catch (ProcessEngineException e) {
+    } catch (RuntimeException e) { // the engine may fail in several ways on a task completed meanwhile
       throw history.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0
           ? new ApiException(HttpStatus.CONFLICT, "task-completed") : e;
     }
