@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 
 /** Every evaluation, recognition and reward of the year is through: the campaign is closed. */
 @Component

@@ -1,18 +1,18 @@
 package vn.danvan.workflow.campaign;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.process.BusinessKey;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Opens the year's campaign (the timer's year, or the one asked for by hand) and lists the models to evaluate:
@@ -33,7 +33,7 @@ class OpenCampaignDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Integer asked = FormValues.integer(execution.getVariable("year"));
     int year = asked != null ? asked
-        : LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.VIETNAM).getYear();
+        : VietnamTime.today().getYear();
     boolean alreadyOpen = campaigns.existsByYear(year);
     execution.setVariable("year", year);
     if (execution.getProcessBusinessKey() == null) {

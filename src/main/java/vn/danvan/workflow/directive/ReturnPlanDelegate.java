@@ -3,7 +3,7 @@ package vn.danvan.workflow.directive;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 
 /**
  * Returns the plan to its unit with what to revise; the unit sees the reason on its plan task. A return without a

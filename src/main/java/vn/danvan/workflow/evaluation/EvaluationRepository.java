@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.process.BusinessKey;
-import vn.danvan.workflow.process.FormValues;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 

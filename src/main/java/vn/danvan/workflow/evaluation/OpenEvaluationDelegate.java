@@ -7,13 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Opens the year's evaluation sheet of a model and says who evaluates it: the unit self-assesses; the body that

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
-import vn.danvan.workflow.process.FormValues;
 
 /** Keeps what model-rating.dmn decided: score, rating, whether it may be proposed, whether to review it. */
 @Component

@@ -3,9 +3,9 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
-import vn.danvan.workflow.process.FormValues;
 
 /** The yearly review takes the model out of the movement, with its reason (required); it is evaluated no more. */
 @Component

@@ -3,8 +3,8 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Returns the self-assessment once, with everything missing (usually evidence) in one list. A second return, or

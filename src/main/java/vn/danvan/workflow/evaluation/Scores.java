@@ -1,7 +1,8 @@
 package vn.danvan.workflow.evaluation;
 
 import java.util.Map;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.web.FieldRefused;
 
 /**
  * The four criteria, each scored 0-10 by the unit and again by the reviewer. Their weights (and the reviewer's
@@ -19,7 +20,7 @@ public record Scores(Integer creativity, Integer effectiveness, Integer consensu
   static Integer score(Map<String, Object> variables, String key) {
     Integer value = FormValues.integer(variables.get(key));
     if (value == null) {
-      throw new IllegalArgumentException("Thiếu điểm tiêu chí " + key);
+      throw new FieldRefused(key, "task.field.required");
     }
     return Math.max(0, Math.min(MAX, value));
   }

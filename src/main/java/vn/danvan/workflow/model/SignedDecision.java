@@ -3,7 +3,8 @@ package vn.danvan.workflow.model;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.danvan.workflow.calendar.VietnamTime;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.web.FieldRefused;
 
 /**
  * A decision as its paper states it: number, date and who signed (a recognition, a reward). Recorded from the
@@ -14,7 +15,7 @@ public record SignedDecision(String number, LocalDate date, String signer) {
   /** The paper entered on the task; all three fields are required ("what": "công nhận", "khen thưởng"). */
   public static SignedDecision of(DelegateExecution execution, String what) {
     String number = required(execution, "decisionNumber", what);
-    LocalDate date = FormValues.date(required(execution, "decisionDate", what));
+    LocalDate date = date(required(execution, "decisionDate", what));
     return new SignedDecision(number, date, required(execution, "signer", what));
   }
 
@@ -23,10 +24,18 @@ public record SignedDecision(String number, LocalDate date, String signer) {
     return "Quyết định số " + number + " ngày " + VietnamTime.format(date) + ", " + signer + " ký";
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return FormValues.date(text);
+    } catch (java.time.DateTimeException e) {
+      throw new FieldRefused("decisionDate", "task.field.date");
+    }
+  }
+
   private static String required(DelegateExecution execution, String name, String what) {
     String value = FormValues.text(execution.getVariable(name));
     if (value == null) {
-      throw new IllegalArgumentException("Thiếu " + name + " của quyết định " + what);
+      throw new FieldRefused(name, "task.field.required");
     }
     return value;
   }

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormOptions.Option;
 
 /** Puts a round's candidates and bodies into the instance: who proposes, who decides, who publicises. */
 @Component

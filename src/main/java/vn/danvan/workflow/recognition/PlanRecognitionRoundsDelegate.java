@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.evaluation.Evaluation;
 import vn.danvan.workflow.evaluation.EvaluationRepository;
 import vn.danvan.workflow.evaluation.EvaluationStatus;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Power;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * After the year's evaluations: every model rated high enough (model-rating.dmn) goes into the round of the

@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.process.Actors;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
 
 /** The recognition decision (number, date, signer) for the models the body recognised from the list. */
 @Component

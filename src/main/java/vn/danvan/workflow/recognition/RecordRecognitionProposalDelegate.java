@@ -4,10 +4,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
-import vn.danvan.workflow.process.FormOptions.Option;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.web.FieldRefused;
 
 /** The steering committee's list, with the minutes of its meeting, goes to the deciding body. */
 @Component
@@ -37,7 +38,7 @@ class RecordRecognitionProposalDelegate implements JavaDelegate {
     all.forEach(candidate -> candidate.proposed(chosen.contains(candidate.getModelId())));
     List<RecognitionCandidate> proposed = all.stream().filter(c -> chosen.contains(c.getModelId())).toList();
     if (proposed.isEmpty()) {
-      throw new IllegalArgumentException("Chọn ít nhất một mô hình, điển hình để đề nghị công nhận");
+      throw new FieldRefused("proposedModels", "recognition.proposal.empty");
     }
     List<Option> options = roundModels.options(proposed);
     execution.setVariable("proposedOptions", FormOptions.of(options));

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.process.Actors;
-import vn.danvan.workflow.process.FormValues;
 
 /** Nhân rộng: which units adopted an outstanding model, and since when. */
 @Component

@@ -3,7 +3,7 @@ package vn.danvan.workflow.recognition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.form.FormValues;
 
 /**
  * The deciding body sends the list back to the steering committee, saying why (a return without its reason is

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormOptions.Option;
-import vn.danvan.workflow.process.FormOptions;
 
 /** The models of a round as the forms show them: "Name – Unit (Xuất sắc, 93 điểm)", value = model id. */
 @Component

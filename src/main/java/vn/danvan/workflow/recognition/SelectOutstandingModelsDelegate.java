@@ -6,12 +6,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormOptions.Option;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Tiêu biểu: the recognised models chosen as outstanding are publicised, proposed for a reward and followed

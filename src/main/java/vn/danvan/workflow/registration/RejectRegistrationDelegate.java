@@ -3,9 +3,9 @@ package vn.danvan.workflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
-import vn.danvan.workflow.process.FormValues;
 
 /** Not accepted, with its reason: a rejection without one is refused and the review task stays open. */
 @Component

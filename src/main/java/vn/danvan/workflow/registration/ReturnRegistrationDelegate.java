@@ -3,10 +3,10 @@ package vn.danvan.workflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Returns the file once with the full list of what is missing; the unit sees it on its revision task. A second

@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormOptions.Option;
+import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelVariables;
@@ -13,9 +16,6 @@ import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
-import vn.danvan.workflow.process.FormOptions.Option;
-import vn.danvan.workflow.process.FormOptions;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * Opens a reward proposal for a model recognised at an area: the council that reviews it is the one of the

@@ -3,10 +3,11 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
-import vn.danvan.workflow.process.FormValues;
+import vn.danvan.workflow.web.FieldRefused;
 
 /**
  * Who may grant the form the council proposes: the nearest authority granting it, from the council's area up.
@@ -31,7 +32,7 @@ class ResolveRewardAuthorityDelegate implements JavaDelegate {
     String form = FormValues.text(execution.getVariable("rewardForm"));
     String councilArea = (String) execution.getVariable("councilAreaId");
     Authority grantor = authorities.granting(councilArea, form == null ? "" : form)
-        .orElseThrow(() -> new IllegalArgumentException("Không có cấp nào được trao hình thức " + form));
+        .orElseThrow(() -> new FieldRefused("rewardForm", "reward.form.no-authority", form));
     boolean forwarded = !grantor.getAreaId().equals(councilArea);
     proposals.of(execution).approved(grantor, forwarded, FormValues.text(execution.getVariable("councilNote")));
     execution.setVariable("grantorGroup", grantor.getActorGroup());

@@ -3,8 +3,8 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
-import vn.danvan.workflow.process.FormValues;
 
 /**
  * The council returns an incomplete dossier once, with everything missing in one list. A second return, or one

@@ -3,6 +3,7 @@ package vn.danvan.workflow.task;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +26,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.form.FormDescription;
+import vn.danvan.workflow.form.TaskForms;
 import vn.danvan.workflow.model.ModelViews;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
+import vn.danvan.workflow.web.FieldProblems;
 import vn.danvan.workflow.web.PageView;
 
 /**
@@ -74,14 +80,15 @@ class TaskController {
     return new PageView<>(rows, page, size, found.total());
   }
 
-  record TaskDetail(TaskRow task, TaskForm form, Object model) {
+  /** A task with its form as the form engine describes it (options, constraints, defaults, current values). */
+  record TaskDetail(TaskRow task, FormDescription form, Object model) {
   }
 
   @GetMapping("/{id}")
   TaskDetail get(@PathVariable String id) {
     TaskRow row = withDecisions(visible(id, Caller.current()));
     Object model = row.modelId() == null ? null : models.find(row.modelId()).orElse(null);
-    return new TaskDetail(row, form(row), model);
+    return new TaskDetail(row, describe(id), model);
   }
 
   @PostMapping("/{id}/claim")
@@ -141,15 +148,23 @@ class TaskController {
     if (!caller.username().equals(row.assignee())) {
       throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
     }
-    Completion body = completion == null ? new Completion(null, null, Map.of()) : completion;
-    FormValidation.Result checked = FormValidation.check(form(row), body.decision(), body.comment(),
-        body.variables());
-    if (!checked.problems().isEmpty()) {
-      throw new TaskFormException(checked.problems());
+    Map<String, Object> submitted = new LinkedHashMap<>();
+    if (completion != null && completion.variables() != null) {
+      submitted.putAll(completion.variables());
     }
+    if (completion != null && completion.decision() != null) {
+      submitted.put(FormDescription.DECISION, completion.decision());
+    }
+    if (completion != null && completion.comment() != null) {
+      submitted.put(FormDescription.COMMENT, completion.comment());
+    }
+    VariableMap variables = forms.submission(describe(id), submitted).orThrow();
     asEngineUser(caller, () -> {
       try {
-        tasks.complete(id, checked.variables());
+        tasks.complete(id, variables);
+      } catch (FormFieldValidationException e) {
+        // a step refused the input while the completion ran (CheckedCompletion): 400 naming the field
+        throw e.getCause() instanceof FieldProblems problems ? problems : e;
       } catch (OptimisticLockingException e) {
         throw new ApiException(HttpStatus.CONFLICT, "task-completed");
       } catch (ProcessEngineException e) {
@@ -188,12 +203,22 @@ class TaskController {
         caller.isAdmin() ? java.util.Set.of() : directory.visibleUnitIds(caller.groups()), caller.isAdmin());
   }
 
-  private TaskForm form(TaskRow row) {
-    return forms.of(row.id(), row.processDefinitionId(), row.taskDefinitionKey());
+  /** The task's form now; a task completed meanwhile is gone (409). */
+  private FormDescription describe(String id) {
+    try {
+      return forms.describe(id);
+    } catch (RuntimeException e) { // the engine may fail in several ways on a task completed meanwhile
+      throw history.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0
+          ? new ApiException(HttpStatus.CONFLICT, "task-completed") : e;
+    }
+  }
+
+  private FormDescription template(TaskRow row) {
+    return forms.template(row.id(), row.processDefinitionId(), row.taskDefinitionKey());
   }
 
   private TaskRow withDecisions(TaskRow row) {
-    return row.withGroupsAndDecisions(row.candidateGroups(), form(row).decisions());
+    return row.withGroupsAndDecisions(row.candidateGroups(), template(row).decisions());
   }
 
   /** The engine records who acted and applies its own authorization to exactly these calls. */

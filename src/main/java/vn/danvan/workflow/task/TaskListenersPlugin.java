@@ -10,20 +10,28 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.TaskForms;
+import vn.danvan.workflow.web.Problems;
 
 /**
  * Adds to every user task of every process, so no BPMN author can forget them, the built-in listeners
  * that keep the task list's read model in step and give the task its Tasklist columns; and puts
- * {@link AssigneeOnlyCompletion} in front of the engine's commands.
+ * {@link CheckedCompletion} in front of the engine's commands.
  */
 @Component
 class TaskListenersPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskProjection projection;
+  private final ObjectProvider<TaskForms> forms;
+  private final ObjectProvider<Problems> problems;
 
-  TaskListenersPlugin(TaskProjection projection) {
+  /** The form engine needs the engine's services: it is asked for at the first completion, not now. */
+  TaskListenersPlugin(TaskProjection projection, ObjectProvider<TaskForms> forms, ObjectProvider<Problems> problems) {
     this.projection = projection;
+    this.forms = forms;
+    this.problems = problems;
   }
 
   @Override
@@ -31,7 +39,7 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new AssigneeOnlyCompletion());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CheckedCompletion(forms::getObject, problems::getObject));
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }

@@ -52,22 +52,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problems.of(e.status(), e.code(), locale(), e.args()));
   }
 
-  @ExceptionHandler(vn.danvan.workflow.task.TaskFormException.class)
-  ResponseEntity<ProblemDetail> taskForm(vn.danvan.workflow.task.TaskFormException e) {
+  /** A task's form or a step of a process refused the input (FieldRefused is the one-field case). */
+  @ExceptionHandler(FieldProblems.class)
+  ResponseEntity<ProblemDetail> fieldProblems(FieldProblems e) {
     Locale locale = locale();
     List<FieldProblem> errors = e.problems().stream()
         .map(p -> new FieldProblem(p.field(), problems.text(p.code(), locale, p.args())))
         .toList();
     ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale, errors.size());
     problem.setProperty("errors", errors);
-    return respond(problem);
-  }
-
-  @ExceptionHandler(FieldRefused.class)
-  ResponseEntity<ProblemDetail> fieldRefused(FieldRefused e) {
-    Locale locale = locale();
-    ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", locale, 1);
-    problem.setProperty("errors", List.of(new FieldProblem(e.field(), problems.text(e.code(), locale, e.args()))));
     return respond(problem);
   }
 

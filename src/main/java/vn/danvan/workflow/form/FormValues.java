@@ -1,14 +1,14 @@
-package vn.danvan.workflow.process;
+package vn.danvan.workflow.form;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.web.FieldRefused;
 
 /**
@@ -16,8 +16,6 @@ import vn.danvan.workflow.web.FieldRefused;
  * a date as "2026-12-20"), engine-rest or our API (Java lists, numbers, strings).
  */
 public final class FormValues {
-
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private FormValues() {
   }
@@ -60,13 +58,13 @@ public final class FormValues {
   /** A form-js date ("2026-12-20"), a date-time string, or a Date variable. */
   public static LocalDate date(Object value) {
     if (value instanceof Date date) {
-      return date.toInstant().atZone(VIETNAM).toLocalDate();
+      return date.toInstant().atZone(VietnamTime.ZONE).toLocalDate();
     }
     String text = text(value);
     if (text == null) {
       return null;
     }
-    return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(VIETNAM)
+    return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(VietnamTime.ZONE)
         .toLocalDate();
   }
 

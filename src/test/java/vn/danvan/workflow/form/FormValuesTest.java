@@ -1,4 +1,4 @@
-package vn.danvan.workflow.process;
+package vn.danvan.workflow.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

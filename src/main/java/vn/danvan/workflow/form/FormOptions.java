@@ -1,4 +1,4 @@
-package vn.danvan.workflow.process;
+package vn.danvan.workflow.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +30,26 @@ public final class FormOptions {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The options a {@code valuesKey} variable holds (already plain: a list of {label, value} maps, or of plain
+   * values, which form-js shows as their own label); anything else gives none.
+   */
+  public static List<Option> read(Object plain) {
+    List<Option> options = new ArrayList<>();
+    if (plain instanceof Collection<?> items) {
+      for (Object item : items) {
+        if (item instanceof java.util.Map<?, ?> option && option.get("value") != null) {
+          Object label = option.get("label");
+          options.add(new Option(label == null ? String.valueOf(option.get("value")) : String.valueOf(label),
+              String.valueOf(option.get("value"))));
+        } else if (item instanceof String || item instanceof Number || item instanceof Boolean) {
+          options.add(new Option(String.valueOf(item), String.valueOf(item)));
+        }
+      }
+    }
+    return List.copyOf(options);
   }
 
   /** A list of ids for a multi-instance collection (ids as strings: they become business keys). */
