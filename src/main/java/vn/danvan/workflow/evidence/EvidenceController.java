@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -47,12 +46,12 @@ class EvidenceController {
   private final DataSize maxSize;
 
   EvidenceController(EvidenceRepository files, EvidenceStore store, ModelAccess access, Problems problems,
-      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize) {
+      EvidenceSettings settings) {
     this.files = files;
     this.store = store;
     this.access = access;
     this.problems = problems;
-    this.maxSize = maxSize;
+    this.maxSize = settings.maxSize();
   }
 
   record EvidenceView(Long id, Long modelId, EvidenceStage stage, DocumentKind kind, String kindLabel,

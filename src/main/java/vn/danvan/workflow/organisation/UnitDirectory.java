@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,8 +42,8 @@ public class UnitDirectory {
   private final AtomicLong changes = new AtomicLong();
 
   @Autowired
-  public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl) {
-    this(units, ttl, Clock.systemUTC());
+  public UnitDirectory(UnitRepository units, OrganisationSettings settings) {
+    this(units, settings.treeCache(), Clock.systemUTC());
   }
 
   UnitDirectory(UnitRepository units, Duration ttl, Clock clock) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,8 +41,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   @Autowired
   CamundaIdentityAuthenticationProvider(IdentityService identityService,
-      @Value("${danvan.security.authentication-cache:PT60S}") Duration timeToLive) {
-    this(identityService, timeToLive, Clock.systemUTC());
+      SecuritySettings settings) {
+    this(identityService, settings.authenticationCache(), Clock.systemUTC());
   }
 
   CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock) {
