@@ -2,6 +2,10 @@ package vn.danvan.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -92,6 +97,14 @@ class SettingsTest {
     RECORDS.forEach((prefix, type) -> addProperties(prefix, type, inRecords));
 
     assertThat(inYaml).isEqualTo(inRecords);
+  }
+
+  @Test
+  void noClassReadsASettingWithValue() {
+    noClasses().should().dependOnClassesThat().areAssignableTo(Value.class)
+        .because("a setting belongs to its capability's @ConfigurationProperties record")
+        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.danvan.workflow"));
   }
 
   /** Every {@code @ConfigurationProperties} class of the application, by prefix; each one a record. */
