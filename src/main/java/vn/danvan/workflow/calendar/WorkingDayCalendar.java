@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +41,13 @@ public class WorkingDayCalendar {
   private final Map<Integer, YearSchedule> schedules;
   private final Map<Integer, YearDaysOff> resolvedYears = new ConcurrentHashMap<>();
 
-  /** @param calendarFile path of an external calendar file; blank means the bundled one */
   @Autowired
-  public WorkingDayCalendar(@Value("${danvan.calendar.file:}") String calendarFile) {
+  public WorkingDayCalendar(CalendarSettings settings) {
+    this(settings.file());
+  }
+
+  /** @param calendarFile path of an external calendar file; blank means the bundled one */
+  public WorkingDayCalendar(String calendarFile) {
     this(CalendarFileReader.load(calendarFile));
     log.info("Working-day calendar loaded from {}, years {}",
         calendarFile == null || calendarFile.isBlank() ? "classpath" : calendarFile, schedules.keySet());

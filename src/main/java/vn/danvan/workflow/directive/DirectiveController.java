@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -69,8 +68,7 @@ class DirectiveController {
   DirectiveController(Directives issuing, DirectiveRepository directives, DirectiveTaskRepository tasks,
       AssignmentRepository assignments, UnitReportRepository reports, ConsolidatedReportRepository consolidated,
       MembersInCharge members, UnitRepository units, UnitDirectory directory,
-      @Value("${danvan.directives.editor-groups:ban-dan-van-huyen,ban-dan-van-tinh}") List<String> editorGroups,
-      Clock clock) {
+      DirectiveSettings settings, Clock clock) {
     this.clock = clock;
     this.issuing = issuing;
     this.directives = directives;
@@ -81,7 +79,7 @@ class DirectiveController {
     this.members = members;
     this.units = units;
     this.directory = directory;
-    this.editorGroups = editorGroups;
+    this.editorGroups = settings.editorGroups();
   }
 
   record Issued(Long id, String processInstanceId) {

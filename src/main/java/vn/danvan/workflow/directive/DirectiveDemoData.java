@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.directive.DirectiveRequest.TaskRequest;
+import vn.danvan.workflow.organisation.DemoSettings;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
@@ -51,7 +51,7 @@ class DirectiveDemoData implements ApplicationRunner {
 
   /** Profile demo, checked at run time as in {@link vn.danvan.workflow.organisation.DemoData}. */
   DirectiveDemoData(Directives directives, DirectiveRepository repository, MemberInChargeRepository members,
-      UnitRepository units, IdentityService identity, @Value("${danvan.demo.password:}") String password,
+      UnitRepository units, IdentityService identity, DemoSettings demo,
       Environment environment, Clock clock) {
     this.clock = clock;
     this.active = environment.matchesProfiles("demo");
@@ -60,7 +60,7 @@ class DirectiveDemoData implements ApplicationRunner {
     this.members = members;
     this.units = units;
     this.identity = identity;
-    this.password = password;
+    this.password = demo.password();
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,12 @@ public class ProcessesDeployment extends AbstractProcessEnginePlugin {
 
   private final String externalDir;
 
-  ProcessesDeployment(@Value("${danvan.processes.dir:}") String externalDir) {
+  @Autowired
+  ProcessesDeployment(ProcessesSettings settings) {
+    this(settings.dir());
+  }
+
+  ProcessesDeployment(String externalDir) {
     this.externalDir = externalDir;
   }
 

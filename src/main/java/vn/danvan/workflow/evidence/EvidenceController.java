@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -49,14 +48,13 @@ class EvidenceController {
   private final Clock clock;
 
   EvidenceController(EvidenceRepository files, EvidenceStore store, ModelAccess access, Problems problems,
-      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize,
-      Clock clock) {
+      EvidenceSettings settings, Clock clock) {
     this.clock = clock;
     this.files = files;
     this.store = store;
     this.access = access;
     this.problems = problems;
-    this.maxSize = maxSize;
+    this.maxSize = settings.maxSize();
   }
 
   record EvidenceView(Long id, Long modelId, EvidenceStage stage, DocumentKind kind, String kindLabel,

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,8 @@ class EvidenceStore {
 
   private final Path root;
 
-  EvidenceStore(@Value("${danvan.evidence.dir:${DATA_DIR:./data}/evidence}") String dir) {
-    this.root = Path.of(dir).toAbsolutePath().normalize();
+  EvidenceStore(EvidenceSettings settings) {
+    this.root = Path.of(settings.dir()).toAbsolutePath().normalize();
   }
 
   Stored put(long modelId, InputStream content) {

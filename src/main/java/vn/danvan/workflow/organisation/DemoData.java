@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -45,7 +44,8 @@ class DemoData implements ApplicationRunner {
   private final boolean active;
 
   DemoData(UnitRepository units, AuthorityRepository authorities, IdentityService identity,
-      @Value("${danvan.demo.password:}") String password, Environment environment) {
+      DemoSettings settings, Environment environment) {
+    String password = settings.password();
     this.active = environment.matchesProfiles("demo");
     if (active && (password == null || password.isBlank())) {
       throw new IllegalStateException(

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,8 +42,11 @@ public class UnitDirectory {
   private final AtomicLong changes = new AtomicLong();
 
   @Autowired
-  public UnitDirectory(UnitRepository units, @Value("${danvan.organisation.tree-cache:PT1M}") Duration ttl,
-      Clock clock) {
+  public UnitDirectory(UnitRepository units, OrganisationSettings settings, Clock clock) {
+    this(units, settings.treeCache(), clock);
+  }
+
+  UnitDirectory(UnitRepository units, Duration ttl, Clock clock) {
     this.units = units;
     this.ttl = ttl;
     this.clock = clock;

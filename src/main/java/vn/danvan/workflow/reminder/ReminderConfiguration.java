@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,7 +15,6 @@ import vn.danvan.workflow.calendar.WorkingDayCalendar;
  * fits the job executor to reminders that fall due by the thousand at the same minute.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReminderSettings.class)
 class ReminderConfiguration {
 
   /**

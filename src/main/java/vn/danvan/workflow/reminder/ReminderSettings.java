@@ -26,7 +26,7 @@ public record ReminderSettings(
     @DefaultValue("true") boolean onDue,
     @DefaultValue("1") int escalateAfter,
     @DefaultValue("2") int escalateEvery,
-    @DefaultValue("") String escalateTo,
+    @DefaultValue("lanh-dao-ban-dan-van-huyen") String escalateTo,
     @DefaultValue("07:30") LocalTime sendAt,
     @DefaultValue("PT1M,PT5M,PT15M,PT1H,PT4H") String retryCycle,
     @DefaultValue("nhac-viec@danvan.local") String mailFrom,

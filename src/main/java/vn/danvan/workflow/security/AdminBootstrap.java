@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,10 +34,10 @@ class AdminBootstrap implements ApplicationRunner {
   private final String configuredPassword;
 
   AdminBootstrap(IdentityService identity, AuthorizationService authorizations,
-      @Value("${danvan.admin.password:}") String configuredPassword) {
+      AdminSettings settings) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.configuredPassword = configuredPassword;
+    this.configuredPassword = settings.password();
   }
 
   @Override

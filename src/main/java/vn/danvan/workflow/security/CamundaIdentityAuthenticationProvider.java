@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,7 +41,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   @Autowired
   CamundaIdentityAuthenticationProvider(IdentityService identityService,
-      @Value("${danvan.security.authentication-cache:PT60S}") Duration timeToLive, Clock clock) {
+      SecuritySettings settings, Clock clock) {
+    this(identityService, settings.authenticationCache(), clock);
+  }
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock) {
     this.identityService = identityService;
     this.timeToLive = timeToLive;
     this.clock = clock;

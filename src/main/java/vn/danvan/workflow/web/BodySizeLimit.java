@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -48,7 +47,9 @@ class BodySizeLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> bodySizeLimitFilter(Problems problems, ObjectMapper json,
-      @Value("${danvan.limits.api-body:1MB}") DataSize api, @Value("${danvan.limits.other-body:10MB}") DataSize other) {
+      LimitSettings limits) {
+    DataSize api = limits.apiBody();
+    DataSize other = limits.otherBody();
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
