@@ -380,8 +380,8 @@ class DirectiveImplementationProcessTest {
         .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(opens));
     assertThat(dueTimers(pi).contains("Timer_RoundOpens")).isEqualTo(!opens.after(day.asDate()));
 
-    // opened (at once if its morning has passed), each unit is due on a working day, escalated 3 and consolidated
-    // 7 working days after it
+    // opened (at once if its morning has passed), each unit is due on a working day and consolidated 7 working days
+    // after it
     ClockUtil.setCurrentTime(opens.after(day.asDate()) ? opens : day.asDate());
     openRound();
     assertThat(CALENDAR.isWorkingDay(round.dueOn())).isTrue();
@@ -391,8 +391,7 @@ class DirectiveImplementationProcessTest {
     Date consolidateAt = at(CALENDAR.plusWorkingDays(round.dueOn(), 7) + "T23:59");
     assertThat(tasks(pi, "Task_SubmitReport")).hasSize(2)
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(due));
-    assertThat(timers("Timer_ReportEscalation")).hasSize(2).allSatisfy(job -> assertThat(job.getDuedate())
-        .isEqualTo(at(CALENDAR.plusWorkingDays(round.dueOn(), 3) + "T23:59")));
+    // the escalation 3 working days after the due day is the reminder policy's (ProcessRemindersTest)
     assertThat(timers("Timer_ConsolidationDue")).singleElement()
         .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(consolidateAt));
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +36,7 @@ import vn.danvan.workflow.support.Api;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"danvan.demo.password=" + Api.PASSWORD, "danvan.admin.password=" + Api.PASSWORD})
 @ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BusinessKeyApiContract {
 
   static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -42,8 +44,9 @@ abstract class BusinessKeyApiContract {
   static final String REPORT_PERIOD = "2020-01-01..2039-12-31";
 
   /** The first model registered in this database: number 1, like the demo directive. */
-  static Long modelId;
-  static Long evidenceId;
+  // one model per suite: an H2 and a PostgreSQL suite in the same JVM must not share it
+  private Long modelId;
+  private Long evidenceId;
 
   @Autowired
   TestRestTemplate rest;
