@@ -2,7 +2,6 @@ package vn.danvan.workflow.portal;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -41,9 +40,7 @@ class HomePage {
     Caller caller = Caller.current();
     page.addAttribute("tasks", tasks.todo(caller, 20));
     page.addAttribute("statusCounts", statusCounts(caller));
-    List<String> groups = caller.groups().isEmpty() ? List.of("\u0000") : caller.groups();
-    page.addAttribute("notifications", notifications.forRecipient(caller.username(), groups, true,
-        PageRequest.of(0, 5)).getContent());
+    page.addAttribute("notifications", notifications.forCaller(caller, true, PageRequest.of(0, 5)).getContent());
     return "portal/home";
   }
 

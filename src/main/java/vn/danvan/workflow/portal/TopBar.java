@@ -1,6 +1,5 @@
 package vn.danvan.workflow.portal;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.data.domain.PageRequest;
@@ -38,8 +37,7 @@ class TopBar {
   }
 
   long unread(Caller caller) {
-    List<String> groups = caller.groups().isEmpty() ? List.of("\u0000") : caller.groups();
-    return notifications.forRecipient(caller.username(), groups, true, PageRequest.of(0, 1)).getTotalElements();
+    return notifications.forCaller(caller, true, PageRequest.of(0, 1)).getTotalElements();
   }
 
   private String displayName(String username) {

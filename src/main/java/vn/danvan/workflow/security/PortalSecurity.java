@@ -84,6 +84,8 @@ final class PortalSecurity {
     AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
     return (request, response, e) -> {
       if (e instanceof CsrfException && sessionExpired(request)) {
+        // after the login the person comes back to the page of the form (its GET), where the draft waits
+        new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
         String target = request.getContextPath() + LOGIN + "?het-han";
         if (request.getHeader("HX-Request") != null) {
           response.setHeader("HX-Redirect", target);

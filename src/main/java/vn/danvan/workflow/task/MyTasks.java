@@ -35,6 +35,18 @@ public class MyTasks {
         TaskQueries.Sort.due), 50);
   }
 
+  /** One open task, if the caller may see it: the same rule as GET /api/tasks/{id}. */
+  public java.util.Optional<TaskRow> find(Caller caller, String id) {
+    return queries.find(id).filter(row -> maySee(row, caller));
+  }
+
+  /** Assignee, a candidate group of theirs, or a unit they see (administrators see all). */
+  boolean maySee(TaskRow row, Caller caller) {
+    return caller.isAdmin() || caller.username().equals(row.assignee())
+        || row.candidateGroups().stream().anyMatch(caller::belongsTo)
+        || row.unitId() != null && directory.visibleUnitIds(caller.groups()).contains(row.unitId());
+  }
+
   private Found page(Caller caller, TaskQueries.Filter filter, int size) {
     TaskQueries.Viewer viewer = new TaskQueries.Viewer(caller.username(), caller.groups(),
         caller.isAdmin() ? Set.of() : directory.visibleUnitIds(caller.groups()), caller.isAdmin());

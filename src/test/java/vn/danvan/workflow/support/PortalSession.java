@@ -64,6 +64,36 @@ public final class PortalSession {
     return postRaw(path, form);
   }
 
+  /** A multipart form (fields and files: name → (file name, bytes)) with the page's CSRF token, as a browser sends it. */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields,
+      java.util.List<java.util.Map.Entry<String, java.util.Map.Entry<String, byte[]>>> files, boolean htmx) {
+    String boundary = "----portal" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      all.putIfAbsent("_csrf", csrf);
+    }
+    all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    for (var file : files) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+          + "\"; filename=\"" + file.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.getValue().getValue());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (htmx) {
+      request.header("HX-Request", "true");
+    }
+    HttpResponse<String> response = send(request);
+    remember(response.body());
+    return response;
+  }
+
   /** A form posted exactly as given (no CSRF token unless it is among the fields). */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
