@@ -85,7 +85,7 @@ final class PortalSecurity {
     return (request, response, e) -> {
       if (e instanceof CsrfException && sessionExpired(request)) {
         // after the login the person comes back to the page of the form (its GET), where the draft waits
-        new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+        new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(asGet(request), response);
         String target = request.getContextPath() + LOGIN + "?het-han";
         if (request.getHeader("HX-Request") != null) {
           response.setHeader("HX-Redirect", target);
@@ -96,6 +96,34 @@ final class PortalSecurity {
         return;
       }
       forbidden.handle(request, response, e);
+    };
+  }
+
+  /** The form's page as a GET: no body, no content type, no posted fields (the draft is in the browser). */
+  private static HttpServletRequest asGet(HttpServletRequest post) {
+    java.util.Set<String> dropped = java.util.Set.of("content-type", "content-length", "hx-request", "hx-target",
+        "hx-current-url", "hx-trigger");
+    return new jakarta.servlet.http.HttpServletRequestWrapper(post) {
+      @Override
+      public String getMethod() {
+        return "GET";
+      }
+
+      @Override
+      public String getContentType() {
+        return null;
+      }
+
+      @Override
+      public java.util.Map<String, String[]> getParameterMap() {
+        return java.util.Map.of();
+      }
+
+      @Override
+      public java.util.Enumeration<String> getHeaderNames() {
+        return java.util.Collections.enumeration(java.util.Collections.list(super.getHeaderNames()).stream()
+            .filter(name -> !dropped.contains(name.toLowerCase(java.util.Locale.ROOT))).toList());
+      }
     };
   }
 
