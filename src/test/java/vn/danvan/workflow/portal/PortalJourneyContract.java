@@ -151,7 +151,9 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
       page.getByLabel("Tên mô hình / điển hình").fill(name);
       fill(page);
       page.getByLabel("Lĩnh vực").selectOption("Văn hóa - xã hội");
-      page.getByLabel("Điển hình", new Page.GetByLabelOptions().setExact(true)).check();
+      com.microsoft.playwright.Locator exemplar = page.getByLabel("Điển hình", new Page.GetByLabelOptions().setExact(true));
+      exemplar.click();
+      assertThat(exemplar).isChecked();
 
       page.reload();
       assertThat(page.getByText("Đã khôi phục nội dung đang nhập dở")).isVisible();
