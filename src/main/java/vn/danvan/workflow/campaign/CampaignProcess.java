@@ -16,6 +16,18 @@ public class CampaignProcess {
   public static final String KEY = "yearly-campaign";
   public static final String OPENED_BY_HAND = "CampaignOpenedByHand";
 
+  /** The campaign's variables. */
+  public static final class Vars {
+    public static final String YEAR = "year";
+    public static final String OPENED_BY = "openedBy";
+    public static final String ALREADY_OPEN = "alreadyOpen";
+    public static final String MODEL_IDS = "modelIds";
+    public static final String MODEL_COUNT = "modelCount";
+
+    private Vars() {
+    }
+  }
+
   private final RuntimeService runtime;
 
   CampaignProcess(RuntimeService runtime) {
@@ -25,7 +37,7 @@ public class CampaignProcess {
   ProcessInstance openByHand(int year, String openedBy) {
     return runtime.createMessageCorrelation(OPENED_BY_HAND)
         .processInstanceBusinessKey(BusinessKey.campaign(year))
-        .setVariables(Map.of("year", year, "openedBy", openedBy))
+        .setVariables(Map.of(Vars.YEAR, year, Vars.OPENED_BY, openedBy))
         .correlateStartMessage();
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.campaign.CampaignProcess.Vars;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.MobilizationModel;
@@ -31,24 +32,24 @@ class OpenCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Integer asked = FormValues.integer(execution.getVariable("year"));
+    Integer asked = FormValues.integer(execution.getVariable(Vars.YEAR));
     int year = asked != null ? asked
         : VietnamTime.today().getYear();
     boolean alreadyOpen = campaigns.existsByYear(year);
-    execution.setVariable("year", year);
+    execution.setVariable(Vars.YEAR, year);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(BusinessKey.campaign(year)); // opened by the timer, which gives no key
     }
-    execution.setVariable("alreadyOpen", alreadyOpen);
+    execution.setVariable(Vars.ALREADY_OPEN, alreadyOpen);
     if (alreadyOpen) {
       return;
     }
     List<ModelStatus> active = Arrays.stream(ModelStatus.values()).filter(ModelStatus::isActive).toList();
     List<Long> ids = models.findByStatusInAndYearLessThanEqualOrderByIdAsc(active, year).stream()
         .map(MobilizationModel::getId).toList();
-    campaigns.save(new Campaign(year, (String) execution.getVariable("openedBy"),
+    campaigns.save(new Campaign(year, (String) execution.getVariable(Vars.OPENED_BY),
         ClockUtil.getCurrentTime().toInstant(), ids.size(), execution.getProcessInstanceId()));
-    execution.setVariable("modelIds", FormOptions.ids(ids));
-    execution.setVariable("modelCount", ids.size());
+    execution.setVariable(Vars.MODEL_IDS, FormOptions.ids(ids));
+    execution.setVariable(Vars.MODEL_COUNT, ids.size());
   }
 }

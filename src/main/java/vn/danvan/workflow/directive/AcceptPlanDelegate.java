@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 
 @Component
 class AcceptPlanDelegate implements JavaDelegate {
@@ -16,7 +17,7 @@ class AcceptPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.of((Long) execution.getVariable("directiveId"), (String) execution.getVariable("unitId"))
+    assignments.of((Long) execution.getVariable(Vars.DIRECTIVE_ID), (String) execution.getVariable(Vars.UNIT_ID))
         .planAccepted(ClockUtil.getCurrentTime().toInstant());
   }
 }

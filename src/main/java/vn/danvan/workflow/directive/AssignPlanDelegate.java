@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Unit;
@@ -24,10 +25,10 @@ class AssignPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String unitId = (String) execution.getVariable("unitId");
-    execution.setVariable("unitName", units.findById(unitId).map(Unit::getName).orElse(unitId));
+    String unitId = (String) execution.getVariable(Vars.UNIT_ID);
+    execution.setVariable(Vars.UNIT_NAME, units.findById(unitId).map(Unit::getName).orElse(unitId));
     notifications.send(null, unitId, NotificationKind.ASSIGNMENT, null, null,
-        "Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable("directiveTitle")
-            + "; hạn gửi " + VietnamTime.format((Date) execution.getVariable("planDueAt")) + ".");
+        "Đơn vị được giao xây dựng kế hoạch thực hiện " + execution.getVariable(Vars.DIRECTIVE_TITLE)
+            + "; hạn gửi " + VietnamTime.format((Date) execution.getVariable(Vars.PLAN_DUE_AT)) + ".");
   }
 }

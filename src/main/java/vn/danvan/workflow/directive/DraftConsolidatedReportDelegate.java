@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
 
@@ -27,8 +28,8 @@ class DraftConsolidatedReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long directiveId = (Long) execution.getVariable("directiveId");
-    String period = (String) execution.getVariable("period");
+    Long directiveId = (Long) execution.getVariable(Vars.DIRECTIVE_ID);
+    String period = (String) execution.getVariable(Vars.PERIOD);
     List<UnitReport> round = reports.findByDirectiveIdAndPeriod(directiveId, period);
     long onTime = round.stream().filter(r -> r.getSubmittedAt() != null
         && !r.getSubmittedAt().atZone(VietnamTime.ZONE).toLocalDate().isAfter(r.getDueOn())).count();
@@ -37,12 +38,12 @@ class DraftConsolidatedReportDelegate implements JavaDelegate {
         .collect(Collectors.toMap(Unit::getId, Unit::getName));
     String missing = round.stream().filter(r -> r.getSubmittedAt() == null)
         .map(r -> names.getOrDefault(r.getUnitId(), r.getUnitId())).sorted().collect(Collectors.joining(", "));
-    execution.setVariable("reportsOnTime", onTime);
-    execution.setVariable("reportsLate", submitted - onTime);
-    execution.setVariable("reportsMissing", (long) round.size() - submitted);
-    execution.setVariable("missingUnits", missing.isEmpty() ? "Không có" : missing);
-    execution.setVariable("reportPdfUrl", "/api/reports/" + period + "?format=pdf");
-    execution.setVariable("reportXlsxUrl", "/api/reports/" + period + "?format=xlsx");
-    execution.setVariable("unitReportsUrl", "/api/directives/" + directiveId);
+    execution.setVariable(Vars.REPORTS_ON_TIME, onTime);
+    execution.setVariable(Vars.REPORTS_LATE, submitted - onTime);
+    execution.setVariable(Vars.REPORTS_MISSING, (long) round.size() - submitted);
+    execution.setVariable(Vars.MISSING_UNITS, missing.isEmpty() ? "Không có" : missing);
+    execution.setVariable(Vars.REPORT_PDF_URL, "/api/reports/" + period + "?format=pdf");
+    execution.setVariable(Vars.REPORT_XLSX_URL, "/api/reports/" + period + "?format=xlsx");
+    execution.setVariable(Vars.UNIT_REPORTS_URL, "/api/directives/" + directiveId);
   }
 }

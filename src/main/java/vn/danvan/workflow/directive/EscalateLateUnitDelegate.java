@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
 
@@ -36,14 +37,14 @@ class EscalateLateUnitDelegate implements JavaDelegate {
     if (task == null) {
       return;
     }
-    String unitId = (String) execution.getVariable("unitId");
+    String unitId = (String) execution.getVariable(Vars.UNIT_ID);
     Optional<MemberInCharge> member = membersInCharge.of(unitId);
-    String message = execution.getVariable("unitName") + " chưa gửi " + execution.getVariable("lateItem")
-        + " thực hiện " + execution.getVariable("directiveTitle") + " (hạn "
-        + VietnamTime.format((Date) execution.getVariable("dueAt")) + "). Đề nghị đồng chí "
+    String message = execution.getVariable(Vars.UNIT_NAME) + " chưa gửi " + execution.getVariable(Vars.LATE_ITEM)
+        + " thực hiện " + execution.getVariable(Vars.DIRECTIVE_TITLE) + " (hạn "
+        + VietnamTime.format((Date) execution.getVariable(Vars.DUE_AT)) + "). Đề nghị đồng chí "
         + member.map(MemberInCharge::getFullName).orElse("phụ trách") + " đôn đốc, nhắc nhở đơn vị.";
     notifications.send(member.map(MemberInCharge::getUserId).orElse(null),
-        member.isPresent() ? null : (String) execution.getVariable("boardGroup"), NotificationKind.ESCALATION,
+        member.isPresent() ? null : (String) execution.getVariable(Vars.BOARD_GROUP), NotificationKind.ESCALATION,
         task.getId(), null, message);
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
 
 /**
@@ -30,25 +31,25 @@ class OpenReportingRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long directiveId = (Long) execution.getVariable("directiveId");
+    Long directiveId = (Long) execution.getVariable(Vars.DIRECTIVE_ID);
     Directive directive = directives.findById(directiveId).orElseThrow();
-    Optional<Round> next = directive.schedule(calendar).next((String) execution.getVariable("period"),
+    Optional<Round> next = directive.schedule(calendar).next((String) execution.getVariable(Vars.PERIOD),
         VietnamTime.dayOf(ClockUtil.getCurrentTime()));
-    execution.setVariable("hasRound", next.isPresent());
+    execution.setVariable(Vars.HAS_ROUND, next.isPresent());
     next.ifPresent(round -> {
-      execution.setVariable("period", round.period().code());
+      execution.setVariable(Vars.PERIOD, round.period().code());
       String label = round.period().label();
-      execution.setVariable("periodLabel", label);
-      execution.setVariable("periodName", Character.toLowerCase(label.charAt(0)) + label.substring(1));
-      execution.setVariable("reportOpensAt", DirectiveProcess.morningOf(round.opensOn()));
-      execution.setVariable("reportDueAt", DirectiveProcess.endOf(round.dueOn()));
+      execution.setVariable(Vars.PERIOD_LABEL, label);
+      execution.setVariable(Vars.PERIOD_NAME, Character.toLowerCase(label.charAt(0)) + label.substring(1));
+      execution.setVariable(Vars.REPORT_OPENS_AT, DirectiveProcess.morningOf(round.opensOn()));
+      execution.setVariable(Vars.REPORT_DUE_AT, DirectiveProcess.endOf(round.dueOn()));
       // the report tasks' reminder.escalateAfter, in working days after the due date
-      execution.setVariable("reportEscalateAfter", directive.getEscalateAfter().workingDaysAfter(round.dueOn(),
+      execution.setVariable(Vars.REPORT_ESCALATE_AFTER, directive.getEscalateAfter().workingDaysAfter(round.dueOn(),
           calendar));
       // read only by the drawn escalation timers of instances started before the reminder policy took them over
-      execution.setVariable("reportEscalateAt", DirectiveProcess.endOf(round.escalateOn()));
-      execution.setVariable("consolidateAt", DirectiveProcess.endOf(round.consolidateOn()));
-      execution.setVariable("reportingUnits", new ArrayList<>(assignments.findByDirectiveIdOrderByUnitId(directiveId)
+      execution.setVariable(Vars.REPORT_ESCALATE_AT, DirectiveProcess.endOf(round.escalateOn()));
+      execution.setVariable(Vars.CONSOLIDATE_AT, DirectiveProcess.endOf(round.consolidateOn()));
+      execution.setVariable(Vars.REPORTING_UNITS, new ArrayList<>(assignments.findByDirectiveIdOrderByUnitId(directiveId)
           .stream().map(Assignment::getUnitId).toList()));
     });
   }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
 
@@ -22,13 +23,13 @@ class OpenUnitReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long directiveId = (Long) execution.getVariable("directiveId");
-    String unitId = (String) execution.getVariable("unitId");
-    String period = (String) execution.getVariable("period");
-    execution.setVariable("unitName", units.findById(unitId).map(Unit::getName).orElse(unitId));
+    Long directiveId = (Long) execution.getVariable(Vars.DIRECTIVE_ID);
+    String unitId = (String) execution.getVariable(Vars.UNIT_ID);
+    String period = (String) execution.getVariable(Vars.PERIOD);
+    execution.setVariable(Vars.UNIT_NAME, units.findById(unitId).map(Unit::getName).orElse(unitId));
     if (reports.findByDirectiveIdAndUnitIdAndPeriod(directiveId, unitId, period).isEmpty()) {
       reports.save(new UnitReport(directiveId, unitId, period,
-          VietnamTime.dayOf((Date) execution.getVariable("reportDueAt"))));
+          VietnamTime.dayOf((Date) execution.getVariable(Vars.REPORT_DUE_AT))));
     }
   }
 }

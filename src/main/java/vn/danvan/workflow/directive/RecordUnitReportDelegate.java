@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 
 /** Keeps what the unit reported, who sent it and when (on time or late is read from the due date). */
 @Component
@@ -19,11 +20,11 @@ class RecordUnitReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    reports.findByDirectiveIdAndUnitIdAndPeriod((Long) execution.getVariable("directiveId"),
-            (String) execution.getVariable("unitId"), (String) execution.getVariable("period"))
+    reports.findByDirectiveIdAndUnitIdAndPeriod((Long) execution.getVariable(Vars.DIRECTIVE_ID),
+            (String) execution.getVariable(Vars.UNIT_ID), (String) execution.getVariable(Vars.PERIOD))
         .orElseThrow()
-        .submitted((String) execution.getVariable("results"), (String) execution.getVariable("difficulties"),
-            (String) execution.getVariable("proposals"), current == null ? null : current.getUserId(),
+        .submitted((String) execution.getVariable(Vars.RESULTS), (String) execution.getVariable(Vars.DIFFICULTIES),
+            (String) execution.getVariable(Vars.PROPOSALS), current == null ? null : current.getUserId(),
             ClockUtil.getCurrentTime().toInstant());
   }
 }

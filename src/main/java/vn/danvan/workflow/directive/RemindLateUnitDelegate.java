@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
 
@@ -33,10 +34,10 @@ class RemindLateUnitDelegate implements JavaDelegate {
     if (task == null) {
       return; // sent in the same instant
     }
-    String unitId = (String) execution.getVariable("unitId");
-    String message = "Quá hạn gửi " + execution.getVariable("lateItem") + " thực hiện "
-        + execution.getVariable("directiveTitle") + " (hạn " + VietnamTime.format((Date) execution.getVariable("dueAt"))
-        + "). Đề nghị " + execution.getVariable("unitName") + " khẩn trương hoàn thành, gửi Ban Dân vận.";
+    String unitId = (String) execution.getVariable(Vars.UNIT_ID);
+    String message = "Quá hạn gửi " + execution.getVariable(Vars.LATE_ITEM) + " thực hiện "
+        + execution.getVariable(Vars.DIRECTIVE_TITLE) + " (hạn " + VietnamTime.format((Date) execution.getVariable(Vars.DUE_AT))
+        + "). Đề nghị " + execution.getVariable(Vars.UNIT_NAME) + " khẩn trương hoàn thành, gửi Ban Dân vận.";
     notifications.send(task.getAssignee(), task.getAssignee() == null ? unitId : null, NotificationKind.REMINDER,
         task.getId(), null, message);
   }

@@ -3,6 +3,7 @@ package vn.danvan.workflow.directive;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.form.FormValues;
 
 /**
@@ -20,7 +21,7 @@ class ReturnPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.of((Long) execution.getVariable("directiveId"), (String) execution.getVariable("unitId"))
-        .planReturned(FormValues.requiredReason(execution, "returnReason"));
+    assignments.of((Long) execution.getVariable(Vars.DIRECTIVE_ID), (String) execution.getVariable(Vars.UNIT_ID))
+        .planReturned(FormValues.requiredReason(execution, Vars.RETURN_REASON));
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Unit;
@@ -43,10 +44,10 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
-    String period = (String) execution.getVariable("period");
-    String number = (String) execution.getVariable("documentNumber");
-    String assessment = (String) execution.getVariable("assessment");
+    Directive directive = directives.findById((Long) execution.getVariable(Vars.DIRECTIVE_ID)).orElseThrow();
+    String period = (String) execution.getVariable(Vars.PERIOD);
+    String number = (String) execution.getVariable(Vars.DOCUMENT_NUMBER);
+    String assessment = (String) execution.getVariable(Vars.ASSESSMENT);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Report report = reports.build(Period.parse(period),
             reports.scopeFor(List.of(directive.getCoordinatorId()), false), VietnamTime.dayOf(
@@ -62,13 +63,13 @@ class SendConsolidatedReportDelegate implements JavaDelegate {
         current == null ? null : current.getUserId(), now, recipients,
         "bao-cao-tong-hop-" + directive.getId() + "-" + period + ".pdf", reports.pdf(report)));
     String link = "/api/directives/" + directive.getId() + "/reports/" + period + "/document";
-    execution.setVariable("sentDocumentUrl", link);
+    execution.setVariable(Vars.SENT_DOCUMENT_URL, link);
     // the next round's consolidation starts from an empty form
-    execution.removeVariable("documentNumber");
-    execution.removeVariable("assessment");
+    execution.removeVariable(Vars.DOCUMENT_NUMBER);
+    execution.removeVariable(Vars.ASSESSMENT);
     for (String recipient : recipientIds) {
       notifications.send(null, recipient, NotificationKind.REPORT, null, null,
-          "Báo cáo số " + number + " – " + execution.getVariable("periodLabel") + ": " + link
+          "Báo cáo số " + number + " – " + execution.getVariable(Vars.PERIOD_LABEL) + ": " + link
               + " – kết quả thực hiện " + directive.getTitle());
     }
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.process.BusinessKey;
 
@@ -20,7 +21,7 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   /** The evaluation a model-evaluation instance works on: its model (business key) in its year. */
   default Evaluation of(DelegateExecution execution) {
-    return of(BusinessKey.modelId(execution.getProcessBusinessKey()), FormValues.integer(execution.getVariable("year")));
+    return of(BusinessKey.modelId(execution.getProcessBusinessKey()), FormValues.integer(execution.getVariable(Vars.YEAR)));
   }
 
   default Evaluation of(Long modelId, int year) {

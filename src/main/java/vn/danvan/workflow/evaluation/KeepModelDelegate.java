@@ -3,6 +3,9 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
@@ -23,14 +26,14 @@ class KeepModelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String note = FormValues.text(execution.getVariable("continuationNote"));
+    String note = FormValues.text(execution.getVariable(Vars.CONTINUATION_NOTE));
     if (note == null) {
-      note = "Tiếp tục duy trì; xếp loại " + execution.getVariable("ratingLabel");
+      note = "Tiếp tục duy trì; xếp loại " + execution.getVariable(Vars.RATING_LABEL);
     }
     evaluations.of(execution)
         .kept(note);
     models.byBusinessKey(execution.getProcessBusinessKey()).markEvaluated();
-    execution.removeVariable("decision");
-    history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "KEEP", note);
+    execution.removeVariable(FormDescription.DECISION);
+    history.record(execution, EvaluationProcess.REVIEW_TASK, Decisions.KEEP, note);
   }
 }

@@ -3,6 +3,8 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
 import vn.danvan.workflow.model.DecisionHistory;
 
 /** The unit let the deadline pass: the reviewer scores the model without a self-assessment. */
@@ -23,7 +25,7 @@ class MarkSelfAssessmentLateDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     evaluations.of(execution)
         .late();
-    execution.setVariable("lateNote", NOTE);
-    history.record(execution, EvaluationProcess.SELF_ASSESS_TASK, "Tự đánh giá", "LATE", NOTE);
+    execution.setVariable(Vars.LATE_NOTE, NOTE);
+    history.record(execution, EvaluationProcess.SELF_ASSESS_TASK, Decisions.LATE, NOTE);
   }
 }

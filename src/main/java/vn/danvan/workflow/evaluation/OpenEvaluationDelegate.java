@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
@@ -39,7 +40,7 @@ class OpenEvaluationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
     Unit unit = units.findById(model.getUnitId()).orElseThrow();
-    int year = FormValues.integer(execution.getVariable("year"));
+    int year = FormValues.integer(execution.getVariable(Vars.YEAR));
     evaluations.save(new Evaluation(model.getId(), year, execution.getProcessInstanceId(),
         ClockUtil.getCurrentTime().toInstant()));
     Set<String> reviewers = new LinkedHashSet<>();
@@ -51,8 +52,8 @@ class OpenEvaluationDelegate implements JavaDelegate {
       reviewers.add("camunda-admin"); // no body set up yet: the administrator sees it rather than nobody
     }
     Map<String, Object> variables = ModelVariables.of(model, unit);
-    variables.put("reviewerGroup", reviewers.iterator().next());
-    variables.put("reviewerGroups", String.join(",", reviewers));
+    variables.put(Vars.REVIEWER_GROUP, reviewers.iterator().next());
+    variables.put(Vars.REVIEWER_GROUPS, String.join(",", reviewers));
     execution.setVariables(variables);
   }
 }

@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
@@ -25,16 +28,16 @@ class RecordAdjustmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Scores scores = Scores.from(execution.getVariables());
-    Integer given = FormValues.integer(execution.getVariable("bonus"));
+    Integer given = FormValues.integer(execution.getVariable(Vars.BONUS));
     int bonus = given == null ? 0 : Math.max(0, Math.min(Scores.MAX, given));
-    String reason = FormValues.text(execution.getVariable("adjustReason"));
+    String reason = FormValues.text(execution.getVariable(Vars.ADJUST_REASON));
     evaluations.of(execution)
         .adjusted(scores, bonus, reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     Map<String, Object> normalised = new HashMap<>(scores.asVariables(""));
-    normalised.put("bonus", bonus);
+    normalised.put(Vars.BONUS, bonus);
     execution.setVariables(normalised);
-    execution.removeVariable("decision");
-    history.record(execution, EvaluationProcess.ADJUST_TASK, "Thẩm định kết quả tự đánh giá", "ADJUST",
+    execution.removeVariable(FormDescription.DECISION);
+    history.record(execution, EvaluationProcess.ADJUST_TASK, Decisions.ADJUST,
         Criteria.describe(scores, bonus) + (reason == null ? "" : ". " + reason));
   }
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
@@ -23,11 +25,11 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Scores scores = Scores.from(execution.getVariables());
-    String note = FormValues.text(execution.getVariable("selfNote"));
+    String note = FormValues.text(execution.getVariable(Vars.SELF_NOTE));
     evaluations.of(execution)
         .selfAssessed(scores, note, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     execution.setVariables(scores.asVariables("self"));
-    history.record(execution, EvaluationProcess.SELF_ASSESS_TASK, "Tự đánh giá", "SELF_ASSESS",
+    history.record(execution, EvaluationProcess.SELF_ASSESS_TASK, Decisions.SELF_ASSESS,
         Criteria.describe(scores, null) + (note == null ? "" : ". " + note));
   }
 }

@@ -3,6 +3,9 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
@@ -23,11 +26,11 @@ class RemoveModelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.requiredReason(execution, "removalReason");
+    String reason = FormValues.requiredReason(execution, Vars.REMOVAL_REASON);
     evaluations.of(execution)
         .removed(reason);
     models.byBusinessKey(execution.getProcessBusinessKey()).markRemoved(reason);
-    execution.removeVariable("decision");
-    history.record(execution, EvaluationProcess.REVIEW_TASK, "Rà soát hằng năm", "REMOVE", reason);
+    execution.removeVariable(FormDescription.DECISION);
+    history.record(execution, EvaluationProcess.REVIEW_TASK, Decisions.REMOVE, reason);
   }
 }

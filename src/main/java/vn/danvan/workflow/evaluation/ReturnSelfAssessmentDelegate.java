@@ -3,6 +3,9 @@ package vn.danvan.workflow.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Decisions;
+import vn.danvan.workflow.evaluation.EvaluationProcess.Vars;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 
@@ -27,8 +30,8 @@ class ReturnSelfAssessmentDelegate implements JavaDelegate {
     FormValues.refuseSecondReturn(evaluation.wasReturned());
     String missing = FormValues.requiredMissingText(execution);
     evaluation.returned(missing);
-    execution.setVariable("missingText", missing);
-    execution.removeVariable("decision");
-    history.record(execution, EvaluationProcess.ADJUST_TASK, "Thẩm định kết quả tự đánh giá", "RETURN", missing);
+    execution.setVariable(Vars.MISSING_TEXT, missing);
+    execution.removeVariable(FormDescription.DECISION);
+    history.record(execution, EvaluationProcess.ADJUST_TASK, Decisions.RETURN, missing);
   }
 }

@@ -1,5 +1,8 @@
 package vn.danvan.workflow.evaluation;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.web.FieldRefused;
@@ -11,6 +14,9 @@ import vn.danvan.workflow.web.FieldRefused;
 public record Scores(Integer creativity, Integer effectiveness, Integer consensus, Integer sustainability) {
 
   public static final int MAX = 10;
+  /** The criteria's variables (and form fields), named as the components, as the reviewer scores them; the unit's are {@code self...}. */
+  public static final List<String> CRITERIA = Arrays.stream(Scores.class.getRecordComponents())
+      .map(RecordComponent::getName).toList();
 
   public static Scores from(Map<String, Object> variables) {
     return new Scores(score(variables, "creativity"), score(variables, "effectiveness"),

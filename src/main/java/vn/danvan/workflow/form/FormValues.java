@@ -17,6 +17,10 @@ import vn.danvan.workflow.web.FieldRefused;
  */
 public final class FormValues {
 
+  /** A return's checked list of what is missing, and its free text. */
+  public static final String MISSING_ITEMS = "missingItems";
+  public static final String MISSING_OTHER = "missingOther";
+
   private FormValues() {
   }
 
@@ -83,9 +87,9 @@ public final class FormValues {
    * nothing is refused, whichever way the task was completed (the forms cannot require "one of the two").
    */
   public static String requiredMissingText(DelegateExecution execution) {
-    String missing = missingText(execution.getVariable("missingItems"), execution.getVariable("missingOther"));
+    String missing = missingText(execution.getVariable(MISSING_ITEMS), execution.getVariable(MISSING_OTHER));
     if (missing == null) {
-      throw new FieldRefused("missingItems", "step.missing-required");
+      throw new FieldRefused(MISSING_ITEMS, "step.missing-required");
     }
     return missing;
   }
@@ -105,7 +109,7 @@ public final class FormValues {
   /** "Trả lại một lần" (Nghị định 61/2018/NĐ-CP): what was returned once is approved or refused, not returned. */
   public static void refuseSecondReturn(boolean returnedBefore) {
     if (returnedBefore) {
-      throw new FieldRefused("decision", "step.return-once");
+      throw new FieldRefused(FormDescription.DECISION, "step.return-once");
     }
   }
 }

@@ -10,18 +10,26 @@ import vn.danvan.workflow.organisation.Unit;
  */
 public final class ModelVariables {
 
+  public static final String MODEL_ID = "modelId";
+  public static final String NAME = "name";
+  public static final String KIND_LABEL = "kindLabel";
+  public static final String FIELD = "field";
+  public static final String FIELD_LABEL = "fieldLabel";
+  public static final String UNIT_ID = "unitId";
+  public static final String UNIT_NAME = "unitName";
+
   private ModelVariables() {
   }
 
   public static Map<String, Object> of(MobilizationModel model, Unit unit) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("modelId", model.getId());
-    variables.put("name", model.getName());
-    variables.put("kindLabel", model.getKind().label());
-    variables.put("field", model.getField().name());
-    variables.put("fieldLabel", model.getField().label());
-    variables.put("unitId", unit.getId());
-    variables.put("unitName", unit.getName());
+    variables.put(MODEL_ID, model.getId());
+    variables.put(NAME, model.getName());
+    variables.put(KIND_LABEL, model.getKind().label());
+    variables.put(FIELD, model.getField().name());
+    variables.put(FIELD_LABEL, model.getField().label());
+    variables.put(UNIT_ID, unit.getId());
+    variables.put(UNIT_NAME, unit.getName());
     return variables;
   }
 }

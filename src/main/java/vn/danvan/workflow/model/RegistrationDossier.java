@@ -1,6 +1,9 @@
 package vn.danvan.workflow.model;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +12,10 @@ import java.util.Map;
  */
 public record RegistrationDossier(String name, String situation, String goals, String content, String area,
     String forces, String resources, String timeline, String outputs, String sustainability) {
+
+  /** The dossier's variables (and form fields): they are named as its components. */
+  public static final List<String> FIELDS = Arrays.stream(RegistrationDossier.class.getRecordComponents())
+      .map(RecordComponent::getName).toList();
 
   public Map<String, Object> asVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package vn.danvan.workflow.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.form.FormValues;
@@ -12,11 +13,17 @@ import vn.danvan.workflow.web.FieldRefused;
  */
 public record SignedDecision(String number, LocalDate date, String signer) {
 
+  public static final String NUMBER = "decisionNumber";
+  public static final String DATE = "decisionDate";
+  public static final String SIGNER = "signer";
+  /** The form fields a signed decision is read from. */
+  public static final List<String> FIELDS = List.of(NUMBER, DATE, SIGNER);
+
   /** The paper entered on the task; all three fields are required ("what": "công nhận", "khen thưởng"). */
   public static SignedDecision of(DelegateExecution execution, String what) {
-    String number = required(execution, "decisionNumber", what);
-    LocalDate date = date(required(execution, "decisionDate", what));
-    return new SignedDecision(number, date, required(execution, "signer", what));
+    String number = required(execution, NUMBER, what);
+    LocalDate date = date(required(execution, DATE, what));
+    return new SignedDecision(number, date, required(execution, SIGNER, what));
   }
 
   /** "Quyết định số 125-QĐ/HU ngày 20/12/2026, Phạm Minh Tuấn ký", as the model's history shows it. */
@@ -28,7 +35,7 @@ public record SignedDecision(String number, LocalDate date, String signer) {
     try {
       return FormValues.date(text);
     } catch (java.time.DateTimeException e) {
-      throw new FieldRefused("decisionDate", "task.field.date");
+      throw new FieldRefused(DATE, "task.field.date");
     }
   }
 

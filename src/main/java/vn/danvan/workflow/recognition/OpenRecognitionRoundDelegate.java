@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormOptions.Option;
 import vn.danvan.workflow.form.FormOptions;
+import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /** Puts a round's candidates and bodies into the instance: who proposes, who decides, who publicises. */
 @Component
@@ -29,28 +31,28 @@ class OpenRecognitionRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
     round.startedAs(execution.getProcessInstanceId());
     List<Option> options = roundModels.options(candidates.findByRoundIdOrderByModelIdAsc(round.getId()));
     Map<String, Object> variables = new HashMap<>();
-    variables.put("roundId", round.getId());
+    variables.put(Vars.ROUND_ID, round.getId());
     String areaName = units.findById(round.getAreaId()).map(u -> u.getName()).orElse(round.getAreaId());
-    variables.put("roundName", round.title());
-    variables.put("areaName", areaName);
+    variables.put(Vars.ROUND_NAME, round.title());
+    variables.put(Vars.AREA_NAME, areaName);
     // what Tasklist's columns (name, unit) show for a round's tasks
-    variables.put("name", round.title());
-    variables.put("unitId", round.getAreaId());
-    variables.put("unitName", areaName);
-    variables.put("levelName", round.getLevelName());
-    variables.put("areaId", round.getAreaId());
-    variables.put("year", round.getYear());
-    variables.put("proposerGroup", round.getProposerGroup());
-    variables.put("deciderGroup", round.getDeciderGroup());
-    variables.put("deciderTitle", round.getDeciderTitle());
-    variables.put("publicistGroup", round.getPublicistGroup() != null ? round.getPublicistGroup()
+    variables.put(ModelVariables.NAME, round.title());
+    variables.put(ModelVariables.UNIT_ID, round.getAreaId());
+    variables.put(ModelVariables.UNIT_NAME, areaName);
+    variables.put(Vars.LEVEL_NAME, round.getLevelName());
+    variables.put(Vars.AREA_ID, round.getAreaId());
+    variables.put(Vars.YEAR, round.getYear());
+    variables.put(Vars.PROPOSER_GROUP, round.getProposerGroup());
+    variables.put(Vars.DECIDER_GROUP, round.getDeciderGroup());
+    variables.put(Vars.DECIDER_TITLE, round.getDeciderTitle());
+    variables.put(Vars.PUBLICIST_GROUP, round.getPublicistGroup() != null ? round.getPublicistGroup()
         : round.getProposerGroup());
-    variables.put("candidateOptions", FormOptions.of(options));
-    variables.put("candidatesText", RoundModels.text(options));
+    variables.put(Vars.CANDIDATE_OPTIONS, FormOptions.of(options));
+    variables.put(Vars.CANDIDATES_TEXT, RoundModels.text(options));
     execution.setVariables(variables);
   }
 }

@@ -19,6 +19,7 @@ import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Power;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /**
  * After the year's evaluations: every model rated high enough (model-rating.dmn) goes into the round of the
@@ -46,7 +47,7 @@ class PlanRecognitionRoundsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = FormValues.integer(execution.getVariable("year"));
+    int year = FormValues.integer(execution.getVariable(Vars.YEAR));
     Map<Long, List<Evaluation>> byAuthority = new LinkedHashMap<>();
     Map<Long, Authority> deciders = new LinkedHashMap<>();
     for (Evaluation evaluation : evaluations
@@ -67,7 +68,7 @@ class PlanRecognitionRoundsDelegate implements JavaDelegate {
           evaluation.getScore(), evaluation.getRatingLabel())));
       roundIds.add(round.getId());
     });
-    execution.setVariable("roundIds", FormOptions.ids(roundIds));
-    execution.setVariable("roundCount", roundIds.size());
+    execution.setVariable(Vars.ROUND_IDS, FormOptions.ids(roundIds));
+    execution.setVariable(Vars.ROUND_COUNT, roundIds.size());
   }
 }

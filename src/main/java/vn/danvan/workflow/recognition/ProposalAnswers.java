@@ -23,8 +23,8 @@ class ProposalAnswers {
     List<RecognitionCandidate> proposed = candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
         .filter(candidate -> candidate.getStatus() == CandidateStatus.PROPOSED)
         .toList();
-    proposed.forEach(candidate -> history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
-        "Xét công nhận " + round.getLevelName(), decision, reason));
+    proposed.forEach(candidate -> history.recordAtLevel(execution, candidate.getModelId(),
+        RecognitionProcess.DECIDE_TASK, round.getLevelName(), decision, reason));
     return proposed;
   }
 }

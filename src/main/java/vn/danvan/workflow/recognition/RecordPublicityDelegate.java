@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /** Where and when the propaganda department publicised the round's outstanding models. */
 @Component
@@ -23,16 +25,16 @@ class RecordPublicityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String channel = FormValues.text(execution.getVariable("channel"));
-    String title = FormValues.text(execution.getVariable("publicationTitle"));
-    LocalDate publishedOn = FormValues.date(execution.getVariable("publishedOn"));
-    String link = FormValues.text(execution.getVariable("publicationLink"));
-    Long roundId = Long.valueOf(String.valueOf(execution.getVariable("roundId")));
-    for (Long modelId : FormValues.ids(execution.getVariable("outstandingModelIds"))) {
+    String channel = FormValues.text(execution.getVariable(Vars.CHANNEL));
+    String title = FormValues.text(execution.getVariable(Vars.PUBLICATION_TITLE));
+    LocalDate publishedOn = FormValues.date(execution.getVariable(Vars.PUBLISHED_ON));
+    String link = FormValues.text(execution.getVariable(Vars.PUBLICATION_LINK));
+    Long roundId = Long.valueOf(String.valueOf(execution.getVariable(Vars.ROUND_ID)));
+    for (Long modelId : FormValues.ids(execution.getVariable(Vars.OUTSTANDING_MODEL_IDS))) {
       publicity.save(new Publicity(modelId, roundId, channel, title, publishedOn, link, Actors.current(execution),
           ClockUtil.getCurrentTime().toInstant()));
-      history.record(execution, modelId, RecognitionProcess.PUBLICISE_TASK, "Tuyên truyền mô hình tiêu biểu",
-          "PUBLICISE", channel + ": " + title);
+      history.record(execution, modelId, RecognitionProcess.PUBLICISE_TASK,
+          Decisions.PUBLICISE, channel + ": " + title);
     }
   }
 }

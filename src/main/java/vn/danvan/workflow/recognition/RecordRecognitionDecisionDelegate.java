@@ -5,12 +5,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /** The recognition decision (number, date, signer) for the models the body recognised from the list. */
 @Component
@@ -33,8 +36,8 @@ class RecordRecognitionDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    List<Long> recognised = FormValues.ids(execution.getVariable("recognisedModels"));
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
+    List<Long> recognised = FormValues.ids(execution.getVariable(Vars.RECOGNISED_MODELS));
     SignedDecision decision = SignedDecision.of(execution, "công nhận");
     round.decided(decision, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     List<RecognitionCandidate> all = candidates.findByRoundIdOrderByModelIdAsc(round.getId());
@@ -43,14 +46,14 @@ class RecordRecognitionDecisionDelegate implements JavaDelegate {
     List<RecognitionCandidate> yes = all.stream().filter(c -> c.getStatus() == CandidateStatus.RECOGNISED).toList();
     yes.forEach(candidate -> {
       models.findById(candidate.getModelId()).orElseThrow().markRecognised();
-      history.record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
-          "Công nhận " + round.getLevelName(), "RECOGNISE", comment);
+      history.recordAtLevel(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
+          round.getLevelName(), Decisions.RECOGNISE, comment);
     });
     all.stream().filter(c -> c.getStatus() == CandidateStatus.NOT_RECOGNISED).forEach(candidate -> history
-        .record(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
-            "Công nhận " + round.getLevelName(), "NOT_RECOGNISED", comment));
-    execution.setVariable("recognisedOptions", FormOptions.of(roundModels.options(yes)));
-    execution.setVariable("recognisedCount", yes.size());
-    execution.removeVariable("decision");
+        .recordAtLevel(execution, candidate.getModelId(), RecognitionProcess.DECIDE_TASK,
+            round.getLevelName(), Decisions.NOT_RECOGNISED, comment));
+    execution.setVariable(Vars.RECOGNISED_OPTIONS, FormOptions.of(roundModels.options(yes)));
+    execution.setVariable(Vars.RECOGNISED_COUNT, yes.size());
+    execution.removeVariable(FormDescription.DECISION);
   }
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormOptions.Option;
 import vn.danvan.workflow.form.FormOptions;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 import vn.danvan.workflow.web.FieldRefused;
 
 /** The steering committee's list, with the minutes of its meeting, goes to the deciding body. */
@@ -29,11 +32,11 @@ class RecordRecognitionProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    List<Long> chosen = FormValues.ids(execution.getVariable("proposedModels"));
-    String minutes = FormValues.text(execution.getVariable("minutesNumber"));
-    round.proposed(minutes, FormValues.date(execution.getVariable("minutesDate")),
-        FormValues.text(execution.getVariable("proposalNote")));
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
+    List<Long> chosen = FormValues.ids(execution.getVariable(Vars.PROPOSED_MODELS));
+    String minutes = FormValues.text(execution.getVariable(Vars.MINUTES_NUMBER));
+    round.proposed(minutes, FormValues.date(execution.getVariable(Vars.MINUTES_DATE)),
+        FormValues.text(execution.getVariable(Vars.PROPOSAL_NOTE)));
     List<RecognitionCandidate> all = candidates.findByRoundIdOrderByModelIdAsc(round.getId());
     all.forEach(candidate -> candidate.proposed(chosen.contains(candidate.getModelId())));
     List<RecognitionCandidate> proposed = all.stream().filter(c -> chosen.contains(c.getModelId())).toList();
@@ -41,10 +44,10 @@ class RecordRecognitionProposalDelegate implements JavaDelegate {
       throw new FieldRefused("proposedModels", "recognition.proposal.empty");
     }
     List<Option> options = roundModels.options(proposed);
-    execution.setVariable("proposedOptions", FormOptions.of(options));
-    execution.setVariable("proposedText", RoundModels.text(options));
-    execution.removeVariable("decision");
-    proposed.forEach(candidate -> history.record(execution, candidate.getModelId(), RecognitionProcess.PROPOSE_TASK,
-        "Đề nghị công nhận " + round.getLevelName(), "PROPOSE", "Biên bản họp số " + minutes));
+    execution.setVariable(Vars.PROPOSED_OPTIONS, FormOptions.of(options));
+    execution.setVariable(Vars.PROPOSED_TEXT, RoundModels.text(options));
+    execution.removeVariable(FormDescription.DECISION);
+    proposed.forEach(candidate -> history.recordAtLevel(execution, candidate.getModelId(),
+        RecognitionProcess.PROPOSE_TASK, round.getLevelName(), Decisions.PROPOSE, "Biên bản họp số " + minutes));
   }
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /** The deciding body recognises none of the list this year, with its reason (required). */
 @Component
@@ -21,9 +23,9 @@ class RejectRecognitionProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    String reason = FormValues.requiredReason(execution, "rejectionReason");
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
+    String reason = FormValues.requiredReason(execution, Vars.REJECTION_REASON);
     round.rejected(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
-    answers.record(execution, round, "REJECT", reason).forEach(candidate -> candidate.decided(false));
+    answers.record(execution, round, Decisions.REJECT, reason).forEach(candidate -> candidate.decided(false));
   }
 }

@@ -3,7 +3,10 @@ package vn.danvan.workflow.recognition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /**
  * The deciding body sends the list back to the steering committee, saying why (a return without its reason is
@@ -22,10 +25,10 @@ class ReturnRecognitionProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    String reason = FormValues.requiredReason(execution, "returnReason");
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
+    String reason = FormValues.requiredReason(execution, Vars.RETURN_REASON);
     round.returned(reason);
-    answers.record(execution, round, "RETURN", reason);
-    execution.removeVariable("decision");
+    answers.record(execution, round, Decisions.RETURN, reason);
+    execution.removeVariable(FormDescription.DECISION);
   }
 }

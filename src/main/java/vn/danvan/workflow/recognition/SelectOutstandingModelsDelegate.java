@@ -12,6 +12,8 @@ import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.recognition.RecognitionProcess.Decisions;
+import vn.danvan.workflow.recognition.RecognitionProcess.Vars;
 
 /**
  * Tiêu biểu: the recognised models chosen as outstanding are publicised, proposed for a reward and followed
@@ -39,8 +41,8 @@ class SelectOutstandingModelsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecognitionRound round = rounds.of(execution.getVariable("roundId"));
-    List<Long> chosen = FormValues.ids(execution.getVariable("outstandingModels"));
+    RecognitionRound round = rounds.of(execution.getVariable(Vars.ROUND_ID));
+    List<Long> chosen = FormValues.ids(execution.getVariable(Vars.OUTSTANDING_MODELS));
     List<RecognitionCandidate> outstanding = candidates.findByRoundIdOrderByModelIdAsc(round.getId()).stream()
         .filter(candidate -> candidate.getStatus() == CandidateStatus.RECOGNISED)
         .filter(candidate -> chosen.contains(candidate.getModelId()))
@@ -48,15 +50,15 @@ class SelectOutstandingModelsDelegate implements JavaDelegate {
     outstanding.forEach(candidate -> {
       candidate.markOutstanding();
       history.record(execution, candidate.getModelId(), RecognitionProcess.OUTSTANDING_TASK,
-          "Lựa chọn mô hình tiêu biểu", "SELECT_OUTSTANDING", FormValues.text(execution.getVariable("outstandingNote")));
+          Decisions.SELECT_OUTSTANDING, FormValues.text(execution.getVariable(Vars.OUTSTANDING_NOTE)));
     });
     List<Option> options = roundModels.options(outstanding);
-    execution.setVariable("outstandingModelIds", FormOptions.ids(outstanding.stream()
+    execution.setVariable(Vars.OUTSTANDING_MODEL_IDS, FormOptions.ids(outstanding.stream()
         .map(RecognitionCandidate::getModelId).toList()));
-    execution.setVariable("outstandingOptions", FormOptions.of(options));
-    execution.setVariable("outstandingText", RoundModels.text(options));
-    execution.setVariable("hasOutstanding", !outstanding.isEmpty());
-    execution.setVariable("unitOptions", FormOptions.of(unitsOf(round.getAreaId())));
+    execution.setVariable(Vars.OUTSTANDING_OPTIONS, FormOptions.of(options));
+    execution.setVariable(Vars.OUTSTANDING_TEXT, RoundModels.text(options));
+    execution.setVariable(Vars.HAS_OUTSTANDING, !outstanding.isEmpty());
+    execution.setVariable(Vars.UNIT_OPTIONS, FormOptions.of(unitsOf(round.getAreaId())));
   }
 
   private List<Option> unitsOf(String areaId) {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.registration.RegistrationProcess.Decisions;
+import vn.danvan.workflow.registration.RegistrationProcess.Vars;
 
 @Component
 class ApproveRegistrationDelegate implements JavaDelegate {
@@ -20,7 +22,7 @@ class ApproveRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     models.byBusinessKey(execution.getProcessBusinessKey()).markRegistered();
-    history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "APPROVE",
-        (String) execution.getVariable("comment"));
+    history.record(execution, RegistrationProcess.REVIEW_TASK, Decisions.APPROVE,
+        (String) execution.getVariable(Vars.COMMENT));
   }
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.registration.RegistrationProcess.Decisions;
+import vn.danvan.workflow.registration.RegistrationProcess.Vars;
 
 /** Not accepted, with its reason: a rejection without one is refused and the review task stays open. */
 @Component
@@ -21,8 +23,8 @@ class RejectRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.requiredReason(execution, "rejectionReason");
+    String reason = FormValues.requiredReason(execution, Vars.REJECTION_REASON);
     models.byBusinessKey(execution.getProcessBusinessKey()).markRejected(reason);
-    history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "REJECT", reason);
+    history.record(execution, RegistrationProcess.REVIEW_TASK, Decisions.REJECT, reason);
   }
 }

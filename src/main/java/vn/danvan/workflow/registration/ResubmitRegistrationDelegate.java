@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.RegistrationDossier;
+import vn.danvan.workflow.registration.RegistrationProcess.Decisions;
+import vn.danvan.workflow.registration.RegistrationProcess.Vars;
 
 /** Copies the dossier as the unit revised it (process variables) back into the registry. */
 @Component
@@ -23,7 +25,7 @@ class ResubmitRegistrationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     models.byBusinessKey(execution.getProcessBusinessKey())
         .markResubmitted(RegistrationDossier.fromVariables(execution.getVariables()));
-    history.record(execution, RegistrationProcess.REVISE_TASK, "Bổ sung, hoàn thiện hồ sơ", "RESUBMIT",
-        (String) execution.getVariable("revisionNote"));
+    history.record(execution, RegistrationProcess.REVISE_TASK, Decisions.RESUBMIT,
+        (String) execution.getVariable(Vars.REVISION_NOTE));
   }
 }

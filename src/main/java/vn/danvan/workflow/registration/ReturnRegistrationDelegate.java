@@ -7,6 +7,8 @@ import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.registration.RegistrationProcess.Decisions;
+import vn.danvan.workflow.registration.RegistrationProcess.Vars;
 
 /**
  * Returns the file once with the full list of what is missing; the unit sees it on its revision task. A second
@@ -29,7 +31,7 @@ class ReturnRegistrationDelegate implements JavaDelegate {
     FormValues.refuseSecondReturn(model.wasReturned());
     String missingText = FormValues.requiredMissingText(execution);
     model.markReturned(missingText);
-    execution.setVariable("missingText", missingText);
-    history.record(execution, RegistrationProcess.REVIEW_TASK, "Thẩm định đăng ký", "RETURN", missingText);
+    execution.setVariable(Vars.MISSING_TEXT, missingText);
+    history.record(execution, RegistrationProcess.REVIEW_TASK, Decisions.RETURN, missingText);
   }
 }

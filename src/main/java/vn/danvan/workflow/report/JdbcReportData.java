@@ -40,7 +40,7 @@ class JdbcReportData implements ReportData {
 
   @Override
   public List<ModelCount> registered(Period period, Collection<String> unitIds) {
-    return countDecisions(period, unitIds, "APPROVE", RegistrationProcess.REVIEW_TASK);
+    return countDecisions(period, unitIds, RegistrationProcess.Decisions.APPROVE, RegistrationProcess.REVIEW_TASK);
   }
 
   @Override

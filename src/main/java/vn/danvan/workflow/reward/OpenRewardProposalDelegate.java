@@ -16,6 +16,7 @@ import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /**
  * Opens a reward proposal for a model recognised at an area: the council that reviews it is the one of the
@@ -41,20 +42,20 @@ class OpenRewardProposalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MobilizationModel model = models.byBusinessKey(execution.getProcessBusinessKey());
     Unit unit = units.findById(model.getUnitId()).orElseThrow();
-    String areaId = FormValues.text(execution.getVariable("areaId"));
+    String areaId = FormValues.text(execution.getVariable(Vars.AREA_ID));
     List<Authority> forms = authorities.rewardForms(areaId != null ? areaId : unit.getId());
     Authority council = forms.isEmpty() ? null : forms.get(0);
     String councilGroup = council == null || council.getProposerGroup() == null ? "camunda-admin"
         : council.getProposerGroup();
     proposals.save(new RewardProposal(model.getId(),
-        FormValues.integer(execution.getVariable("year")), council == null ? unit.getId() : council.getAreaId(),
+        FormValues.integer(execution.getVariable(Vars.YEAR)), council == null ? unit.getId() : council.getAreaId(),
         councilGroup, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant()));
     Map<String, Object> variables = ModelVariables.of(model, unit);
-    variables.put("councilGroup", councilGroup);
-    variables.put("councilTitle", council == null ? "Quản trị hệ thống" : council.getProposerTitle());
-    variables.put("councilAreaId", council == null ? unit.getId() : council.getAreaId());
-    variables.put("reviewerGroup", councilGroup);
-    variables.put("rewardFormOptions", FormOptions.of(forms.stream()
+    variables.put(Vars.COUNCIL_GROUP, councilGroup);
+    variables.put(Vars.COUNCIL_TITLE, council == null ? "Quản trị hệ thống" : council.getProposerTitle());
+    variables.put(Vars.COUNCIL_AREA_ID, council == null ? unit.getId() : council.getAreaId());
+    variables.put(Vars.REVIEWER_GROUP, councilGroup);
+    variables.put(Vars.REWARD_FORM_OPTIONS, FormOptions.of(forms.stream()
         .map(form -> new Option(form.getRewardFormName(), form.getRewardForm())).toList()));
     execution.setVariables(variables);
   }

@@ -8,6 +8,8 @@ import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.SignedDecision;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /** The reward decision (number, date, signer) is recorded and the model is rewarded. */
 @Component
@@ -28,7 +30,7 @@ class RecordRewardDecisionDelegate implements JavaDelegate {
     SignedDecision decision = SignedDecision.of(execution, "khen thưởng");
     proposals.of(execution).granted(decision, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
     models.byBusinessKey(execution.getProcessBusinessKey()).markRewarded();
-    history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "REWARD",
-        execution.getVariable("rewardFormName") + " – " + decision.summary());
+    history.record(execution, RewardProcess.DECIDE_TASK, Decisions.REWARD,
+        execution.getVariable(Vars.REWARD_FORM_NAME) + " – " + decision.summary());
   }
 }

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /** The authority (or the upper level) did not grant the reward; the reason is kept (and required). */
 @Component
@@ -22,8 +24,8 @@ class RecordRewardRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.requiredReason(execution, "rewardRefusalReason");
+    String reason = FormValues.requiredReason(execution, Vars.REWARD_REFUSAL_REASON);
     proposals.of(execution).notGranted(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
-    history.record(execution, RewardProcess.DECIDE_TASK, "Quyết định khen thưởng", "NOT_GRANTED", reason);
+    history.record(execution, RewardProcess.DECIDE_TASK, Decisions.NOT_GRANTED, reason);
   }
 }

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /** The council will not propose the reward; its reason is kept (and required). */
 @Component
@@ -22,9 +24,9 @@ class RefuseRewardProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = FormValues.requiredReason(execution, "refusalReason");
+    String reason = FormValues.requiredReason(execution, Vars.REFUSAL_REASON);
     proposals.of(execution).refused(reason, Actors.current(execution), ClockUtil.getCurrentTime().toInstant());
-    history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "REFUSE",
+    history.record(execution, RewardProcess.REVIEW_TASK, Decisions.REFUSE,
         reason);
   }
 }

@@ -3,10 +3,13 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Authority;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 import vn.danvan.workflow.web.FieldRefused;
 
 /**
@@ -29,19 +32,19 @@ class ResolveRewardAuthorityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String form = FormValues.text(execution.getVariable("rewardForm"));
-    String councilArea = (String) execution.getVariable("councilAreaId");
+    String form = FormValues.text(execution.getVariable(Vars.REWARD_FORM));
+    String councilArea = (String) execution.getVariable(Vars.COUNCIL_AREA_ID);
     Authority grantor = authorities.granting(councilArea, form == null ? "" : form)
         .orElseThrow(() -> new FieldRefused("rewardForm", "reward.form.no-authority", form));
     boolean forwarded = !grantor.getAreaId().equals(councilArea);
-    proposals.of(execution).approved(grantor, forwarded, FormValues.text(execution.getVariable("councilNote")));
-    execution.setVariable("grantorGroup", grantor.getActorGroup());
-    execution.setVariable("grantorTitle", grantor.getActorTitle());
-    execution.setVariable("rewardFormName", grantor.getRewardFormName());
-    execution.setVariable("grantorLevel", grantor.getLevelName());
-    execution.setVariable("forwarded", forwarded);
-    execution.removeVariable("decision"); // the authority's own decision comes next
-    history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "APPROVE",
+    proposals.of(execution).approved(grantor, forwarded, FormValues.text(execution.getVariable(Vars.COUNCIL_NOTE)));
+    execution.setVariable(Vars.GRANTOR_GROUP, grantor.getActorGroup());
+    execution.setVariable(Vars.GRANTOR_TITLE, grantor.getActorTitle());
+    execution.setVariable(Vars.REWARD_FORM_NAME, grantor.getRewardFormName());
+    execution.setVariable(Vars.GRANTOR_LEVEL, grantor.getLevelName());
+    execution.setVariable(Vars.FORWARDED, forwarded);
+    execution.removeVariable(FormDescription.DECISION); // the authority's own decision comes next
+    history.record(execution, RewardProcess.REVIEW_TASK, Decisions.APPROVE,
         "Đề nghị " + grantor.getRewardFormName() + (forwarded ? " (trình " + grantor.getLevelName() + ")" : ""));
   }
 }

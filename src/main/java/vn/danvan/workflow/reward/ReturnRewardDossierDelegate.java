@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /**
  * The council returns an incomplete dossier once, with everything missing in one list. A second return, or one
@@ -27,8 +29,8 @@ class ReturnRewardDossierDelegate implements JavaDelegate {
     FormValues.refuseSecondReturn(proposal.wasReturned());
     String missing = FormValues.requiredMissingText(execution);
     proposal.returned(missing);
-    execution.setVariable("missingText", missing);
-    history.record(execution, RewardProcess.REVIEW_TASK, "Hội đồng Thi đua - Khen thưởng xét hồ sơ", "RETURN",
+    execution.setVariable(Vars.MISSING_TEXT, missing);
+    history.record(execution, RewardProcess.REVIEW_TASK, Decisions.RETURN,
         missing);
   }
 }

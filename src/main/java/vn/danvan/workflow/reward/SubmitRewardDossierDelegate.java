@@ -3,8 +3,11 @@ package vn.danvan.workflow.reward;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.FormValues;
 import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.reward.RewardProcess.Decisions;
+import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /** The unit sends its dossier (proposal letter, achievement report, minutes) to the council. */
 @Component
@@ -20,10 +23,10 @@ class SubmitRewardDossierDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String letter = FormValues.text(execution.getVariable("letterNumber"));
-    proposals.of(execution).submitted(letter, FormValues.text(execution.getVariable("achievements")));
-    execution.removeVariable("decision");
-    history.record(execution, RewardProcess.PREPARE_TASK, "Lập hồ sơ đề nghị khen thưởng", "SUBMIT",
+    String letter = FormValues.text(execution.getVariable(Vars.LETTER_NUMBER));
+    proposals.of(execution).submitted(letter, FormValues.text(execution.getVariable(Vars.ACHIEVEMENTS)));
+    execution.removeVariable(FormDescription.DECISION);
+    history.record(execution, RewardProcess.PREPARE_TASK, Decisions.SUBMIT,
         "Tờ trình số " + letter);
   }
 }

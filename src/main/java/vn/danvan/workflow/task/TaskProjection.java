@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.model.ModelVariables;
 import vn.danvan.workflow.process.BusinessKey;
 
 /**
@@ -35,8 +36,9 @@ class TaskProjection {
   void created(DelegateTask task) {
     String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
     insert(new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
-        processKey, task.getProcessInstanceId(), modelId(processKey, task.getVariable("modelId")), text(task, "name"), text(task, "unitId"),
-        text(task, "unitName"), text(task, "field"), task.getCreateTime(), task.getDueDate(),
+        processKey, task.getProcessInstanceId(), modelId(processKey, task.getVariable(ModelVariables.MODEL_ID)),
+        text(task, ModelVariables.NAME), text(task, ModelVariables.UNIT_ID), text(task, ModelVariables.UNIT_NAME),
+        text(task, ModelVariables.FIELD), task.getCreateTime(), task.getDueDate(),
         task.getFollowUpDate(), task.getAssignee()), candidateGroups(task.getCandidates()));
   }
 

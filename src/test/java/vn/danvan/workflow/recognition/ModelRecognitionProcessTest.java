@@ -199,6 +199,10 @@ class ModelRecognitionProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_FollowedUp");
     assertThat(history).filteredOn(d -> d.getModelId() == 7L).extracting(ModelDecision::getDecision)
         .containsExactly("PROPOSE", "RECOGNISE", "SELECT_OUTSTANDING", "PUBLICISE", "REPLICATE");
+    // the diagram's step names; a round's steps also name its level
+    assertThat(history).filteredOn(d -> d.getModelId() == 7L).extracting(ModelDecision::getStepName)
+        .startsWith("Đề nghị danh sách công nhận – cấp huyện", "Xét, quyết định công nhận – cấp huyện")
+        .endsWith("Lựa chọn mô hình tiêu biểu", "Tuyên truyền mô hình tiêu biểu", "Theo dõi nhân rộng");
     assertThat(history).filteredOn(d -> d.getModelId() == 8L).extracting(ModelDecision::getDecision)
         .containsExactly("PROPOSE", "RECOGNISE");
   }

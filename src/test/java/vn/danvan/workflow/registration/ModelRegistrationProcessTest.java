@@ -80,6 +80,8 @@ class ModelRegistrationProcessTest {
     assertThat(model.getStatus()).isEqualTo(ModelStatus.REGISTERED);
     assertThat(history).extracting(ModelDecision::getDecision).containsExactly("APPROVE");
     assertThat(history.get(0).getComment()).isEqualTo("Hồ sơ đầy đủ");
+    // the step is worded as the diagram names it (it was typed "Thẩm định đăng ký" in code)
+    assertThat(history.get(0).getStepName()).isEqualTo("Thẩm định hồ sơ đăng ký");
   }
 
   @Test
@@ -112,6 +114,8 @@ class ModelRegistrationProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("End_Registered");
     assertThat(model.getStatus()).isEqualTo(ModelStatus.REGISTERED);
     assertThat(history).extracting(ModelDecision::getDecision).containsExactly("RETURN", "RESUBMIT", "APPROVE");
+    assertThat(history).extracting(ModelDecision::getStepName)
+        .containsExactly("Thẩm định hồ sơ đăng ký", "Bổ sung, hoàn thiện hồ sơ", "Thẩm định hồ sơ đăng ký");
   }
 
   @Test
