@@ -1,25 +1,18 @@
 package vn.danvan.workflow.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelAccess;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
@@ -45,18 +37,17 @@ class EvidenceController {
   private final EvidenceStore store;
   private final ModelAccess access;
   private final Problems problems;
-  private final DataSize maxSize;
+  private final EvidenceUploads uploads;
   private final Clock clock;
 
   EvidenceController(EvidenceRepository files, EvidenceStore store, ModelAccess access, Problems problems,
-      @Value("${danvan.evidence.max-size:10MB}") DataSize maxSize,
-      Clock clock) {
+      EvidenceUploads uploads, Clock clock) {
     this.clock = clock;
     this.files = files;
     this.store = store;
     this.access = access;
     this.problems = problems;
-    this.maxSize = maxSize;
+    this.uploads = uploads;
   }
 
   record EvidenceView(Long id, Long modelId, EvidenceStage stage, DocumentKind kind, String kindLabel,
@@ -73,31 +64,8 @@ class EvidenceController {
   @PostMapping(path = "/api/models/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Transactional
   ResponseEntity<EvidenceView> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
-      @RequestParam EvidenceStage stage, @RequestParam(defaultValue = "OTHER") DocumentKind kind) throws IOException {
-    Caller caller = Caller.current();
-    MobilizationModel model = access.visible(id);
-    if (!caller.isAdmin() && !caller.belongsTo(model.getUnitId()) && !access.holdsTask(caller, id)) {
-      throw ApiException.forbidden();
-    }
-    if (file.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "evidence-empty");
-    }
-    if (file.getSize() > maxSize.toBytes()) {
-      throw tooLarge();
-    }
-    String name = fileName(file.getOriginalFilename());
-    EvidenceTypes.Type type;
-    try (InputStream in = file.getInputStream()) {
-      type = EvidenceTypes.of(name, in.readNBytes(8))
-          .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence-type", EvidenceTypes.ALLOWED));
-    }
-    EvidenceStore.Stored stored;
-    try (InputStream in = file.getInputStream()) {
-      stored = store.put(id, in);
-    }
-    removeIfRolledBack(stored.key());
-    EvidenceFile saved = files.save(new EvidenceFile(id, stage, kind, name, type.contentType(), stored,
-        caller.username(), clock.instant()));
+      @RequestParam EvidenceStage stage, @RequestParam(defaultValue = "OTHER") DocumentKind kind) {
+    EvidenceFile saved = uploads.add(Caller.current(), id, file, stage, kind, clock.instant());
     return ResponseEntity.created(URI.create("/api/evidence/" + saved.getId())).body(EvidenceView.of(saved));
   }
 
@@ -136,31 +104,11 @@ class EvidenceController {
   }
 
   private ApiException tooLarge() {
-    return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "evidence-too-large", maxSize.toMegabytes() > 0
-        ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB");
+    return uploads.tooLarge();
   }
 
-  /** A file stored for a row that is never committed is removed again. */
-  private void removeIfRolledBack(String key) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status != STATUS_COMMITTED) {
-            store.delete(key);
-          }
-        }
-      });
-    }
-  }
-
-  /** The name as the user sees it: no folders, no control characters, at most 255 characters. */
+  /** The name as the user sees it (EvidenceUploads). */
   static String fileName(String original) {
-    String name = original == null ? "" : original.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (name.isEmpty()) {
-      name = "tep-minh-chung";
-    }
-    return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    return EvidenceUploads.fileName(original);
   }
 }

@@ -43,20 +43,15 @@ class NotificationController {
   PageView<NotificationView> mine(@RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    Caller caller = Caller.current();
-    // an empty IN list is not portable SQL: a group id nobody can have stands in
-    var groups = caller.groups().isEmpty() ? java.util.List.of("\u0000") : caller.groups();
-    return PageView.of(notifications.forRecipient(caller.username(), groups, unread,
-        PageRequest.of(page, size)), NotificationView::of);
+    return PageView.of(notifications.forCaller(Caller.current(), unread, PageRequest.of(page, size)),
+        NotificationView::of);
   }
 
   /** A group notification read by one member counts as read for the group: the reminder has been seen. */
   @PostMapping("/{id}/read")
   @Transactional
   NotificationView markRead(@PathVariable long id) {
-    Caller caller = Caller.current();
-    Notification notification = notifications.findById(id)
-        .filter(n -> caller.username().equals(n.getRecipientUser()) || caller.belongsTo(n.getRecipientGroup()))
+    Notification notification = notifications.findForCaller(id, Caller.current())
         .orElseThrow(() -> ApiException.notFound("thông báo", id));
     notification.markRead(clock.instant());
     return NotificationView.of(notification);

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,6 @@ import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.security.Caller;
-import vn.danvan.workflow.web.ApiException;
 import vn.danvan.workflow.web.PageView;
 
 @RestController
@@ -50,9 +48,12 @@ class RegistrationController {
   private final RegistrationProcess registration;
   private final ModelAccess access;
   private final List<ModelStage> stages;
+  private final Registrations registrations;
 
   RegistrationController(ModelRepository models, ModelDecisionRepository decisions, UnitRepository units,
-      UnitDirectory directory, RegistrationProcess registration, ModelAccess access, List<ModelStage> stages) {
+      UnitDirectory directory, RegistrationProcess registration, ModelAccess access, List<ModelStage> stages,
+      Registrations registrations) {
+    this.registrations = registrations;
     this.models = models;
     this.decisions = decisions;
     this.units = units;
@@ -65,24 +66,11 @@ class RegistrationController {
   record Registered(Long id, ModelStatus status, String processInstanceId) {
   }
 
-  /** The model and its process start commit together or not at all. */
+  /** The model and its process start commit together or not at all ({@link Registrations}). */
   @PostMapping
   @Transactional
   ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
-    Caller caller = Caller.current();
-    Unit unit = units.findById(request.unitId())
-        .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-unit", request.unitId()));
-    if (!caller.belongsTo(unit.getId()) && !caller.isAdmin()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "not-member", unit.getName());
-    }
-    if (unit.getRegistrationReviewerId() == null) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "no-reviewer", unit.getName());
-    }
-    MobilizationModel model = new MobilizationModel(request.kind(), unit.getId(), request.field(), request.year(),
-        caller.username());
-    model.describe(request.dossier());
-    models.saveAndFlush(model);
-    model.startedAs(registration.start(model, unit).getId());
+    MobilizationModel model = registrations.register(Caller.current(), request);
     return ResponseEntity.created(URI.create("/api/models/" + model.getId()))
         .body(new Registered(model.getId(), model.getStatus(), model.getProcessInstanceId()));
   }

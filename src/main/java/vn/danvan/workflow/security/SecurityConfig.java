@@ -14,7 +14,8 @@ import vn.danvan.workflow.web.Problems;
 
 /**
  * /api/** and /engine-rest/** take HTTP Basic with Camunda's users; the webapps (/camunda/**) keep their own
- * session login with the same users, so Spring Security stays out of their way.
+ * session login with the same users, so Spring Security stays out of their way; the portal's pages (everything
+ * else) have a form login with the same users ({@link PortalSecurity}).
  */
 @Configuration
 class SecurityConfig {
@@ -48,13 +49,27 @@ class SecurityConfig {
         .build();
   }
 
+  /**
+   * The Camunda webapps (their own session login and CSRF filter), the health probes and the API documentation:
+   * Spring Security stays out of their way.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/actuator/**"),
+            PATHS.matcher("/v3/api-docs/**"), PATHS.matcher("/v3/api-docs"), PATHS.matcher("/swagger-ui/**"),
+            PATHS.matcher("/swagger-ui.html")))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable()) // the Camunda webapps bring their own CSRF filter
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  /** Everything else is the portal: {@link PortalSecurity}. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain portal(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    return PortalSecurity.configure(http, provider).build();
   }
 }

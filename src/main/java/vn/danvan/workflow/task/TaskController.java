@@ -51,9 +51,11 @@ class TaskController {
   private final IdentityService identity;
   private final UnitDirectory directory;
   private final ModelViews models;
+  private final MyTasks myTasks;
 
   TaskController(TaskQueries queries, TaskForms forms, TaskService tasks, HistoryService history,
-      IdentityService identity, UnitDirectory directory, ModelViews models) {
+      IdentityService identity, UnitDirectory directory, ModelViews models, MyTasks myTasks) {
+    this.myTasks = myTasks;
     this.queries = queries;
     this.forms = forms;
     this.tasks = tasks;
@@ -193,9 +195,7 @@ class TaskController {
   }
 
   private boolean visible(TaskRow row, Caller caller) {
-    return caller.isAdmin() || caller.username().equals(row.assignee())
-        || row.candidateGroups().stream().anyMatch(caller::belongsTo)
-        || row.unitId() != null && directory.visibleUnitIds(caller.groups()).contains(row.unitId());
+    return myTasks.maySee(row, caller);
   }
 
   private TaskQueries.Viewer viewer(Caller caller) {

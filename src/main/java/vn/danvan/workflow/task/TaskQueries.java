@@ -23,7 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueries {
 
-  enum Scope { mine, group, all }
+  /**
+   * mine: assigned to me; group: offered to one of my groups; todo: what I am to do now (assigned to me, or
+   * unassigned and offered to one of my groups, as the daily digest counts); all: everything I may see.
+   */
+  enum Scope { mine, group, todo, all }
 
   enum Sort { due, created }
 
@@ -85,6 +89,7 @@ class TaskQueries {
     switch (filter.scope()) {
       case mine -> and.add(mine);
       case group -> and.add(ofMyGroups);
+      case todo -> and.add("(" + mine + " or t.assignee is null and " + ofMyGroups + ")");
       case all -> and.add(viewer.admin() ? "1 = 1" : "(" + mine + " or " + ofMyGroups + " or t.unit_id in (:units))");
     }
     if (Boolean.TRUE.equals(filter.overdue())) {

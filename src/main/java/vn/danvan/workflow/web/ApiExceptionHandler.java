@@ -146,6 +146,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return new ResponseEntity<>(problems.of(HttpStatus.BAD_REQUEST, "unreadable", locale), HttpStatus.BAD_REQUEST);
   }
 
+  /**
+   * An unknown address asked for by a browser outside the API is the portal's 404 page (Spring Boot's /error
+   * renders templates/error.html); anything else gets problem+json.
+   */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet && isPage(servlet)) {
+      try {
+        servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+        return null;
+      } catch (java.io.IOException | IllegalStateException gone) {
+        // the response is already committed: fall back to problem+json
+      }
+    }
+    return super.handleNoResourceFoundException(e, headers, status, request);
+  }
+
+  private static boolean isPage(org.springframework.web.context.request.ServletWebRequest request) {
+    String path = request.getRequest().getRequestURI().substring(request.getRequest().getContextPath().length());
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return !path.startsWith("/api/") && !path.startsWith("/engine-rest/") && accept != null
+        && accept.contains("text/html");
+  }
+
   /** Spring's own MVC errors (405, 415, 406, missing parameter...) keep their status, with our texts. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
