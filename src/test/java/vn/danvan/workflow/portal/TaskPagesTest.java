@@ -67,6 +67,18 @@ class TaskPagesTest extends ServiceOnH2 {
   }
 
   @Test
+  void theTaskListShowsTheViewsWithTheirCountsAndOnlyWhatTheCallerMaySee() {
+    long modelId = register("Mô hình trong danh sách việc");
+    String task = reviewTask(modelId);
+    HttpResponse<String> unit = PortalSession.signedIn(port, "reviewer").get("/cong-viec?view=unit");
+    assertThat(unit.statusCode()).isEqualTo(200);
+    assertThat(unit.body()).contains("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Sắp đến hạn",
+        "href=\"/viec/" + task + "\"", "Mô hình trong danh sách việc", "Xã Xuân Hồng", "ngày làm việc");
+    assertThat(PortalSession.signedIn(port, "commune2").get("/cong-viec?view=unit").body())
+        .doesNotContain("/viec/" + task);
+  }
+
+  @Test
   void choosingReturnShowsWhatIsMissingAndARefusalIsSaidBesideItsFieldWithTheValuesKept() {
     long modelId = register("Mô hình thẩm định trên cổng");
     String task = reviewTask(modelId);
