@@ -283,6 +283,16 @@ final class FormValidation {
     return hidden;
   }
 
+  /** A FEEL expression's value in this context; null if it fails (as form-js shows nothing then). */
+  static Object evaluateOrNull(String expression, Map<String, Object> context) {
+    try {
+      return evaluate(expression, context);
+    } catch (IllegalStateException e) {
+      PARSED.remove(expression);
+      return null;
+    }
+  }
+
   private static Object evaluate(String expression, Map<String, Object> context) {
     ParsedExpression parsed = PARSED.computeIfAbsent(expression, FormValidation::parse);
     EvaluationResult result = FEEL.evaluate(parsed, context);

@@ -35,6 +35,7 @@ public class TaskForms {
   private final TaskService tasks;
   private final ObjectMapper json;
   private final Map<String, FormDescription> templates = new ConcurrentHashMap<>();
+  private final Map<String, FormLayout> layouts = new ConcurrentHashMap<>();
 
   public TaskForms(FormService forms, TaskService tasks, ObjectMapper json) {
     this.forms = forms;
@@ -92,6 +93,78 @@ public class TaskForms {
    */
   public FormDescription template(String taskId, String processDefinitionId, String taskDefinitionKey) {
     return templates.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey, key -> load(taskId));
+  }
+
+  /**
+   * The form laid out for a page: every component with its visibility for these values (null: as the task
+   * holds them), texts filled from the task's variables, each input's value and problems.
+   */
+  public FormView view(String taskId, FormDescription form, Map<String, ?> submitted,
+      List<FieldProblems.Problem> problems) {
+    if (form.isEmpty()) {
+      return new FormView(List.of(), problems);
+    }
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return new FormView(List.of(), problems);
+    }
+    FormLayout layout = layouts.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> loadLayout(taskId));
+    Map<String, Object> variables = tasks.getVariables(taskId, layout.names());
+    return FormView.of(layout, form, variables, submitted, problems);
+  }
+
+  /**
+   * A page's form parameters as the form engine reads a submission: texts as texts, numbers as numbers (what is
+   * not a number stays text, to be refused and shown again), a checkbox not sent as false, choices not sent as
+   * none. Only the form's editable fields and the comment are read.
+   */
+  public static Map<String, Object> fromParameters(FormDescription form, Map<String, List<String>> parameters) {
+    Map<String, Object> submitted = new java.util.LinkedHashMap<>();
+    for (FormField field : form.fields()) {
+      if (!field.editable()) {
+        continue;
+      }
+      List<String> given = parameters.getOrDefault(field.key(), List.of());
+      String first = given.isEmpty() ? null : given.get(0);
+      switch (field.type()) {
+        case "checkbox" -> submitted.put(field.key(), given.contains("true"));
+        case "checklist", "taglist" -> submitted.put(field.key(), given.stream().filter(v -> !v.isEmpty()).toList());
+        case "number" -> submitted.put(field.key(), number(first));
+        case "select", "radio", "datetime" -> submitted.put(field.key(),
+            first == null || first.isBlank() ? null : first);
+        default -> submitted.put(field.key(), first == null ? "" : first);
+      }
+    }
+    List<String> comment = parameters.get(FormDescription.COMMENT);
+    if (form.field(FormDescription.COMMENT).isEmpty() && comment != null && !comment.isEmpty()
+        && !comment.get(0).isBlank()) {
+      submitted.put(FormDescription.COMMENT, comment.get(0));
+    }
+    return submitted;
+  }
+
+  private static Object number(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      BigDecimal number = new BigDecimal(text.strip().replace(',', '.'));
+      if (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+        return number.longValue();
+      }
+      return number.doubleValue();
+    } catch (NumberFormatException e) {
+      return text;
+    }
+  }
+
+  private FormLayout loadLayout(String taskId) {
+    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+      return FormLayout.read(json.readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable form of task " + taskId, e);
+    }
   }
 
   /** What is wrong with a submission (an empty list if nothing), defaults applied first as form-js does. */

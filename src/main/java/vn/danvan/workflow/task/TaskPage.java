@@ -1,30 +1,210 @@
 package vn.danvan.workflow.task;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.evidence.EvidenceUploads;
+import vn.danvan.workflow.form.FormDescription;
+import vn.danvan.workflow.form.FormView;
+import vn.danvan.workflow.form.TaskForms;
+import vn.danvan.workflow.model.ModelAccess;
+import vn.danvan.workflow.model.ModelDecisionRepository;
+import vn.danvan.workflow.model.ModelViews;
+import vn.danvan.workflow.portal.PageFormat;
 import vn.danvan.workflow.portal.PortalPage;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
+import vn.danvan.workflow.web.FieldProblems;
 
 /**
- * A task in the portal (/viec/{id}): what it is, on which model, for which unit, due when. Its form opens in
- * Tasklist for now (the same Camunda Form); the same visibility as GET /api/tasks/{id}, 404 otherwise.
+ * A task in the portal (/viec/{id}): its own Camunda Form (the .form file Tasklist shows) rendered on the server
+ * from the form engine, redrawn with htmx as the user chooses (hide conditions), beside the model's dossier,
+ * evidence and decision history; claim, release and complete through {@link TaskActions}, the rules of
+ * /api/tasks. A refusal (someone else holds it, it is already done) is a sentence on the page; a task the caller
+ * may not see is 404.
  */
 @PortalPage
 class TaskPage {
 
-  private final MyTasks tasks;
+  private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter
+      .ofPattern("HH:mm").withZone(VietnamTime.ZONE);
 
-  TaskPage(MyTasks tasks) {
-    this.tasks = tasks;
+  private final TaskActions actions;
+  private final TaskForms forms;
+  private final ModelViews models;
+  private final ModelAccess access;
+  private final ModelDecisionRepository decisions;
+  private final EvidenceUploads uploads;
+  private final PageFormat format;
+  private final MessageSource messages;
+
+  TaskPage(TaskActions actions, TaskForms forms, ModelViews models, ModelAccess access,
+      ModelDecisionRepository decisions, EvidenceUploads uploads, PageFormat format, MessageSource messages) {
+    this.actions = actions;
+    this.forms = forms;
+    this.models = models;
+    this.access = access;
+    this.decisions = decisions;
+    this.uploads = uploads;
+    this.format = format;
+    this.messages = messages;
   }
 
   @GetMapping("/viec/{id}")
-  String show(@PathVariable String id, Model page) {
-    TaskRow task = tasks.find(Caller.current(), id).orElseThrow(() -> ApiException.notFound("việc", id));
+  @Transactional(readOnly = true)
+  String show(@PathVariable String id, Model page, Locale locale) {
+    Caller caller = Caller.current();
+    TaskRow task;
+    try {
+      task = actions.visible(id, caller);
+    } catch (ApiException e) {
+      return done(id, caller, e, page, locale);
+    }
+    FormDescription form = actions.describe(id);
+    return page(task, caller, form, forms.view(id, form, null, List.of()), page);
+  }
+
+  /** The form redrawn for what the user has chosen so far (htmx, on change): hide conditions, nothing checked. */
+  @PostMapping("/viec/{id}/bieu-mau")
+  String redraw(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters, Model page) {
+    Caller caller = Caller.current();
+    TaskRow task = actions.visible(id, caller);
+    FormDescription form = actions.describe(id);
     page.addAttribute("task", task);
+    page.addAttribute("form", forms.view(id, form, TaskForms.fromParameters(form, parameters), List.of()));
+    return "task/form :: fields";
+  }
+
+  @PostMapping("/viec/{id}/nhan")
+  String claim(@PathVariable String id, Model page, Locale locale, RedirectAttributes next,
+      HttpServletResponse response) {
+    Caller caller = Caller.current();
+    try {
+      actions.claim(id, caller);
+    } catch (ApiException e) {
+      return refused(id, caller, e, page, locale, response);
+    }
+    next.addFlashAttribute("notice", messages.getMessage("task.claimed", null, locale));
+    return "redirect:/viec/" + id;
+  }
+
+  @PostMapping("/viec/{id}/tra-lai")
+  String release(@PathVariable String id, Model page, Locale locale, RedirectAttributes next,
+      HttpServletResponse response) {
+    Caller caller = Caller.current();
+    try {
+      actions.unclaim(id, caller);
+    } catch (ApiException e) {
+      return refused(id, caller, e, page, locale, response);
+    }
+    next.addFlashAttribute("notice", messages.getMessage("task.released", null, locale));
+    return "redirect:/viec/" + id;
+  }
+
+  @PostMapping("/viec/{id}/hoan-thanh")
+  String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters, Model page,
+      Locale locale, RedirectAttributes next, HttpServletResponse response) {
+    Caller caller = Caller.current();
+    TaskRow task;
+    FormDescription form;
+    try {
+      task = actions.visible(id, caller);
+      form = actions.describe(id);
+    } catch (ApiException e) {
+      return refused(id, caller, e, page, locale, response);
+    }
+    Map<String, Object> submitted = TaskForms.fromParameters(form, parameters);
+    try {
+      actions.complete(id, caller, submitted);
+    } catch (FieldProblems e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return page(task, caller, form, forms.view(id, form, submitted, e.problems()), page);
+    } catch (ApiException e) {
+      return refused(id, caller, e, page, locale, response);
+    }
+    next.addFlashAttribute("notice", messages.getMessage("task.completed", new Object[] {task.name()}, locale));
+    return task.modelId() != null ? "redirect:/mo-hinh/" + task.modelId() : "redirect:/cong-viec";
+  }
+
+  private String page(TaskRow task, Caller caller, FormDescription form, FormView view, Model page) {
+    boolean mine = caller.username().equals(task.assignee());
+    page.addAttribute("task", task);
+    page.addAttribute("form", view);
+    page.addAttribute("mine", mine);
+    page.addAttribute("mayClaim", task.assignee() == null
+        && task.candidateGroups().stream().anyMatch(caller::belongsTo));
+    page.addAttribute("commentField", form.field(FormDescription.COMMENT).isEmpty() && !form.isEmpty());
+    page.addAttribute("holder", task.assignee() == null ? null : actions.holder(task.id()));
     page.addAttribute("tasklist", "/camunda/app/tasklist/default/#/?task=" + task.id());
+    if (task.modelId() != null) {
+      models.find(task.modelId()).ifPresent(model -> {
+        page.addAttribute("model", model);
+        page.addAttribute("modelId", model.id());
+        page.addAttribute("decisions", decisions.findByModelIdOrderByDecidedAtAscIdAsc(model.id()));
+        page.addAttribute("evidence", uploads.list(model.id()));
+        page.addAttribute("mayAddEvidence", mine && uploads.mayAdd(caller, access.visible(model.id())));
+        page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
+        page.addAttribute("maxSize", uploads.maxSizeText());
+        page.addAttribute("maxBytes", uploads.maxSizeBytes());
+      });
+    }
     return "task/task";
+  }
+
+  /** An action refused: the task page again with why, in words (409, 403), or 404 as if it did not exist. */
+  private String refused(String id, Caller caller, ApiException e, Model page, Locale locale,
+      HttpServletResponse response) {
+    if (e.status() == HttpStatus.NOT_FOUND) {
+      throw e;
+    }
+    response.setStatus(e.status().value());
+    if ("task-completed".equals(e.code())) {
+      return done(id, caller, e, page, locale);
+    }
+    TaskRow task = actions.visible(id, caller);
+    FormDescription form = actions.describe(id);
+    page.addAttribute("refusal", refusal(id, e, locale));
+    return page(task, caller, form, forms.view(id, form, null, List.of()), page);
+  }
+
+  /** A task done meanwhile: who did it and when, to those who could see it; 404 to anyone else. */
+  private String done(String id, Caller caller, ApiException e, Model page, Locale locale) {
+    TaskActions.Holder by = "task-completed".equals(e.code()) ? actions.completedBy(id, caller) : null;
+    if (by == null) {
+      throw e.status() == HttpStatus.CONFLICT ? ApiException.notFound("việc", id) : e;
+    }
+    page.addAttribute("refusal", by.name() == null || by.since() == null
+        ? messages.getMessage("task.done", null, locale)
+        : messages.getMessage("task.doneBy", new Object[] {by.name(), time(by), format.date(by.since())}, locale));
+    return "task/done";
+  }
+
+  private String refusal(String id, ApiException e, Locale locale) {
+    if ("task-claimed".equals(e.code())) {
+      TaskActions.Holder holder = actions.holder(id);
+      if (holder != null && holder.since() != null) {
+        return messages.getMessage("task.claimedBy", new Object[] {holder.name(), time(holder), format.date(holder.since())}, locale);
+      }
+      if (holder != null) {
+        return messages.getMessage("task.heldBy", new Object[] {holder.name()}, locale);
+      }
+    }
+    return messages.getMessage("problem." + e.code() + ".detail", e.args(), locale);
+  }
+
+  private String time(TaskActions.Holder holder) {
+    return HOUR.format(holder.since());
   }
 }

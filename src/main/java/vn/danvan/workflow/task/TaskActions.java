@@ -1,0 +1,202 @@
+package vn.danvan.workflow.task;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.form.FormDescription;
+import vn.danvan.workflow.form.TaskForms;
+import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.web.ApiException;
+import vn.danvan.workflow.web.FieldProblems;
+
+/**
+ * What a person does with a task, for the API (/api/tasks) and the portal (/viec) alike. Rules the engine does not
+ * enforce are enforced here: a user sees only tasks of their groups and units (404 otherwise), claims only as a
+ * candidate (403), completes only what they hold (403 if unclaimed, 409 if someone else holds it or it is already
+ * done), with the task's form's fields (400).
+ */
+@Component
+class TaskActions {
+
+  private final TaskQueries queries;
+  private final TaskForms forms;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final MyTasks myTasks;
+
+  TaskActions(TaskQueries queries, TaskForms forms, TaskService tasks, HistoryService history,
+      IdentityService identity, MyTasks myTasks) {
+    this.queries = queries;
+    this.forms = forms;
+    this.tasks = tasks;
+    this.history = history;
+    this.identity = identity;
+    this.myTasks = myTasks;
+  }
+
+  /** Who holds a task or completed it, and since when (for "Việc này đã được … nhận lúc …"). */
+  record Holder(String user, String name, Instant since) {
+  }
+
+  TaskRow visible(String id, Caller caller) {
+    TaskRow row = queries.find(id).orElseThrow(() -> gone(id));
+    if (!myTasks.maySee(row, caller)) {
+      throw ApiException.notFound("việc", id);
+    }
+    return row;
+  }
+
+  TaskRow claim(String id, Caller caller) {
+    TaskRow row = visible(id, caller);
+    if (caller.username().equals(row.assignee())) {
+      return row;
+    }
+    if (row.assignee() != null) {
+      throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
+    }
+    if (row.candidateGroups().stream().noneMatch(caller::belongsTo)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "task-not-candidate");
+    }
+    asEngineUser(caller, () -> {
+      try {
+        tasks.claim(id, caller.username());
+      } catch (TaskAlreadyClaimedException e) {
+        throw new ApiException(HttpStatus.CONFLICT, "task-claimed", e.getTaskAssignee());
+      }
+      return null;
+    });
+    return row.withAssignee(caller.username());
+  }
+
+  TaskRow unclaim(String id, Caller caller) {
+    TaskRow row = visible(id, caller);
+    if (row.assignee() == null) {
+      throw new ApiException(HttpStatus.CONFLICT, "task-not-claimed");
+    }
+    if (!caller.username().equals(row.assignee())) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "task-not-yours", row.assignee());
+    }
+    asEngineUser(caller, () -> {
+      tasks.setAssignee(id, null);
+      return null;
+    });
+    return row.withAssignee(null);
+  }
+
+  /** Completes with what the person submitted (decision and comment among the variables), checked by the form. */
+  void complete(String id, Caller caller, Map<String, Object> submitted) {
+    TaskRow row = visible(id, caller);
+    if (row.assignee() == null) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "task-claim-first");
+    }
+    if (!caller.username().equals(row.assignee())) {
+      throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
+    }
+    VariableMap variables = forms.submission(describe(id), submitted).orThrow();
+    asEngineUser(caller, () -> {
+      try {
+        tasks.complete(id, variables);
+      } catch (FormFieldValidationException e) {
+        // a step refused the input while the completion ran (CheckedCompletion): 400 naming the field
+        throw e.getCause() instanceof FieldProblems problems ? problems : e;
+      } catch (OptimisticLockingException e) {
+        throw new ApiException(HttpStatus.CONFLICT, "task-completed");
+      } catch (ProcessEngineException e) {
+        if (tasks.createTaskQuery().taskId(id).count() == 0) {
+          throw new ApiException(HttpStatus.CONFLICT, "task-completed");
+        }
+        throw e;
+      }
+      return null;
+    });
+  }
+
+  /** The task's form now; a task completed meanwhile is gone (409). */
+  FormDescription describe(String id) {
+    try {
+      return forms.describe(id);
+    } catch (RuntimeException e) { // the engine may fail in several ways on a task completed meanwhile
+      throw completed(id) ? new ApiException(HttpStatus.CONFLICT, "task-completed") : e;
+    }
+  }
+
+  TaskRow withDecisions(TaskRow row) {
+    return row.withGroupsAndDecisions(row.candidateGroups(),
+        forms.template(row.id(), row.processDefinitionId(), row.taskDefinitionKey()).decisions());
+  }
+
+  /** Who holds the open task and since when it was last claimed (null if nobody). */
+  Holder holder(String id) {
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(id).singleResult();
+    if (task == null || task.getAssignee() == null) {
+      return null;
+    }
+    HistoricIdentityLinkLog claimed = history.createHistoricIdentityLinkLogQuery().taskId(id).type("assignee")
+        .operationType("add").userId(task.getAssignee()).orderByTime().desc().list().stream().findFirst()
+        .orElse(null);
+    return new Holder(task.getAssignee(), displayName(task.getAssignee()),
+        claimed == null ? null : claimed.getTime().toInstant());
+  }
+
+  /**
+   * Who completed a task and when, if it is completed and the caller could have seen it (its assignee, one of
+   * its candidate groups, or an administrator); null otherwise, so a stranger learns nothing.
+   */
+  Holder completedBy(String id, Caller caller) {
+    HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(id).finished().singleResult();
+    if (done == null) {
+      return null;
+    }
+    boolean mayKnow = caller.isAdmin() || caller.username().equals(done.getAssignee())
+        || history.createHistoricIdentityLinkLogQuery().taskId(id).type("candidate").list().stream()
+            .anyMatch(link -> link.getGroupId() != null && caller.belongsTo(link.getGroupId()));
+    if (!mayKnow) {
+      return null;
+    }
+    return new Holder(done.getAssignee(), done.getAssignee() == null ? null : displayName(done.getAssignee()),
+        done.getEndTime() == null ? null : done.getEndTime().toInstant());
+  }
+
+  String displayName(String username) {
+    User user = identity.createUserQuery().userId(username).singleResult();
+    if (user == null) {
+      return username;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? username : name;
+  }
+
+  private boolean completed(String id) {
+    return history.createHistoricTaskInstanceQuery().taskId(id).finished().count() > 0;
+  }
+
+  /** A task that has left the list: 409 if it was completed, 404 if it never existed (or is not visible). */
+  private ApiException gone(String id) {
+    return completed(id) ? new ApiException(HttpStatus.CONFLICT, "task-completed") : ApiException.notFound("việc", id);
+  }
+
+  /** The engine records who acted and applies its own authorization to exactly these calls. */
+  private <T> T asEngineUser(Caller caller, Supplier<T> action) {
+    identity.setAuthentication(caller.username(), caller.groups());
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
