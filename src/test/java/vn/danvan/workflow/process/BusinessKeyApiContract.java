@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,7 +35,6 @@ import vn.danvan.workflow.support.Api;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"danvan.demo.password=" + Api.PASSWORD, "danvan.admin.password=" + Api.PASSWORD})
 @ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BusinessKeyApiContract {
 
   static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -45,8 +43,9 @@ abstract class BusinessKeyApiContract {
 
   /** The first model registered in this database: number 1, like the demo directive. */
   // one model per suite: an H2 and a PostgreSQL suite in the same JVM must not share it
-  private Long modelId;
-  private Long evidenceId;
+  static Class<?> registeredFor;
+  static Long modelId;
+  static Long evidenceId;
 
   @Autowired
   TestRestTemplate rest;
@@ -72,12 +71,13 @@ abstract class BusinessKeyApiContract {
       identity.saveUser(user);
       identity.createMembership(STRANGER, "phong-noi-vu-huyen");
     }
-    if (modelId == null) {
+    if (registeredFor != getClass()) {
       modelId = register("Dân vận khéo trong dồn điền đổi thửa");
       ResponseEntity<Map<String, Object>> evidence = Api.as(rest, "commune1").upload(
           "/api/models/" + modelId + "/evidence", "bien-ban.pdf", PDF, Map.of("stage", "REGISTRATION"));
       assertThat(evidence.getStatusCode()).isEqualTo(HttpStatus.CREATED);
       evidenceId = ((Number) evidence.getBody().get("id")).longValue();
+      registeredFor = getClass();
     }
     directiveId = jdbc.queryForObject("select min(id) from directive", Long.class);
     assertThat(directiveId).as("the model and the directive have the same number").isEqualTo(modelId);
