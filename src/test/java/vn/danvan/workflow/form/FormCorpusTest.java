@@ -42,6 +42,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Power;
+import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.recognition.RecognitionCandidate;
 import vn.danvan.workflow.recognition.RecognitionCandidateRepository;
 import vn.danvan.workflow.recognition.RecognitionRound;
@@ -449,14 +450,14 @@ class FormCorpusTest extends ServiceOnH2 {
     ResponseEntity<Map<String, Object>> created = Api.as(rest, "commune1")
         .post("/api/models", Api.registration("xa-xuan-hong", "Mô hình thử biểu mẫu " + System.nanoTime()));
     assertThat(created.getStatusCode().value()).isEqualTo(201);
-    String businessKey = String.valueOf(created.getBody().get("id"));
+    String businessKey = BusinessKey.model(((Number) created.getBody().get("id")).longValue());
     return hold(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
         .taskDefinitionKey("Task_ReviewRegistration").singleResult());
   }
 
   private long registeredModel() {
     String review = registration();
-    long id = Long.parseLong(runtime.createProcessInstanceQuery()
+    long id = BusinessKey.modelId(runtime.createProcessInstanceQuery()
         .processInstanceId(tasks.createTaskQuery().taskId(review).singleResult().getProcessInstanceId())
         .singleResult().getBusinessKey());
     tasks.complete(review, Variables.putValue("decision", "APPROVE"));
@@ -465,7 +466,7 @@ class FormCorpusTest extends ServiceOnH2 {
 
   private String evaluation() {
     long model = registeredModel();
-    String pi = runtime.startProcessInstanceByKey("model-evaluation", String.valueOf(model),
+    String pi = runtime.startProcessInstanceByKey("model-evaluation", BusinessKey.model(model),
         Variables.putValue("year", 2026)).getId();
     return waiting(pi, "Task_SelfAssess");
   }
@@ -480,7 +481,7 @@ class FormCorpusTest extends ServiceOnH2 {
     RecognitionRound round = rounds.save(new RecognitionRound(YEARS.incrementAndGet(),
         authorities.nearest("xa-xuan-hong", Power.RECOGNISE).orElseThrow()));
     candidates.save(new RecognitionCandidate(round.getId(), model, new BigDecimal("93"), "Xuất sắc"));
-    String pi = runtime.startProcessInstanceByKey("model-recognition", "recognition-" + round.getId(),
+    String pi = runtime.startProcessInstanceByKey("model-recognition", BusinessKey.round(round.getId()),
         Variables.putValue("roundId", round.getId()).putValue("year", round.getYear())).getId();
     return waiting(pi, "Task_ProposeRecognition");
   }
@@ -510,7 +511,7 @@ class FormCorpusTest extends ServiceOnH2 {
 
   private String reward() {
     long model = registeredModel();
-    String pi = runtime.startProcessInstanceByKey("model-reward", String.valueOf(model),
+    String pi = runtime.startProcessInstanceByKey("model-reward", BusinessKey.model(model),
         Variables.putValue("year", 2026).putValue("areaId", "huyen-xuan-truong")).getId();
     return waiting(pi, "Task_PrepareRewardDossier");
   }
