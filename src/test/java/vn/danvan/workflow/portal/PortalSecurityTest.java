@@ -47,7 +47,7 @@ class PortalSecurityTest extends ServiceOnH2 {
   void aWrongPasswordStaysOnTheLoginPage() {
     PortalSession browser = new PortalSession(port);
     browser.get("/dang-nhap");
-    HttpResponse<String> refused = browser.post("/dang-nhap", Map.of("username", "commune2", "password", "sai"));
+    HttpResponse<String> refused = browser.post("/dang-nhap", Map.of("username", "propaganda", "password", "sai"));
     assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap?loi");
     assertThat(browser.get("/dang-nhap?loi").body()).contains("Sai tên đăng nhập hoặc mật khẩu");
     assertThat(browser.get("/").statusCode()).isEqualTo(302);

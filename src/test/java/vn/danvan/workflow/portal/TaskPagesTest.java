@@ -68,12 +68,15 @@ class TaskPagesTest extends ServiceOnH2 {
 
   @Test
   void theTaskListShowsTheViewsWithTheirCountsAndOnlyWhatTheCallerMaySee() {
-    long modelId = register("Mô hình trong danh sách việc");
+    // a unit no other suite registers for, so that the filtered view holds this task whatever ran before
+    long modelId = ((Number) Api.as(rest, "admin").post("/api/models",
+        Api.registration("xa-tho-nghiep", "Mô hình trong danh sách việc")).getBody().get("id")).longValue();
     String task = reviewTask(modelId);
-    HttpResponse<String> unit = PortalSession.signedIn(port, "reviewer").get("/cong-viec?view=unit");
+    HttpResponse<String> unit = PortalSession.signedIn(port, "reviewer")
+        .get("/cong-viec?view=unit&unitId=xa-tho-nghiep");
     assertThat(unit.statusCode()).isEqualTo(200);
     assertThat(unit.body()).contains("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Sắp đến hạn",
-        "href=\"/viec/" + task + "\"", "Mô hình trong danh sách việc", "Xã Xuân Hồng", "ngày làm việc");
+        "href=\"/viec/" + task + "\"", "Mô hình trong danh sách việc", "Xã Thọ Nghiệp", "ngày làm việc");
     assertThat(PortalSession.signedIn(port, "commune2").get("/cong-viec?view=unit").body())
         .doesNotContain("/viec/" + task);
   }
