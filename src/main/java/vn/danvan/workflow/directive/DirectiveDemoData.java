@@ -5,18 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.directive.DirectiveRequest.TaskRequest;
-import vn.danvan.workflow.organisation.DemoSettings;
+import vn.danvan.workflow.organisation.DemoUsers;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
@@ -44,29 +41,23 @@ class DirectiveDemoData implements ApplicationRunner {
   private final DirectiveRepository repository;
   private final MemberInChargeRepository members;
   private final UnitRepository units;
-  private final IdentityService identity;
-  private final String password;
+  private final DemoUsers demo;
   private final Clock clock;
-  private final boolean active;
 
-  /** Profile demo, checked at run time as in {@link vn.danvan.workflow.organisation.DemoData}. */
   DirectiveDemoData(Directives directives, DirectiveRepository repository, MemberInChargeRepository members,
-      UnitRepository units, IdentityService identity, DemoSettings demo,
-      Environment environment, Clock clock) {
+      UnitRepository units, DemoUsers demo, Clock clock) {
     this.clock = clock;
-    this.active = environment.matchesProfiles("demo");
+    this.demo = demo;
     this.directives = directives;
     this.repository = repository;
     this.members = members;
     this.units = units;
-    this.identity = identity;
-    this.password = demo.password();
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!active) {
+    if (!demo.active()) {
       return;
     }
     List<String> communes = units.findAll().stream()
@@ -83,8 +74,8 @@ class DirectiveDemoData implements ApplicationRunner {
   }
 
   private void seedMembersInCharge(List<String> communes) {
-    user("member1", "Đinh Văn Hùng", "Ủy viên Ban Thường vụ Huyện ủy, phụ trách cụm 1");
-    user("member2", "Ngô Thị Lan", "Ủy viên Ban Thường vụ Huyện ủy, phụ trách cụm 2");
+    demo.user("member1", "Đinh Văn Hùng", "Ủy viên Ban Thường vụ Huyện ủy, phụ trách cụm 1", STANDING);
+    demo.user("member2", "Ngô Thị Lan", "Ủy viên Ban Thường vụ Huyện ủy, phụ trách cụm 2", STANDING);
     // demo clusters: the district seat and the first ten communes (Xuân Hồng among them), then the other nine
     for (int i = 0; i < communes.size(); i++) {
       boolean first = communes.get(i).equals("thi-tran-xuan-truong") || i <= 10;
@@ -97,21 +88,6 @@ class DirectiveDemoData implements ApplicationRunner {
   private void member(String unitId, String userId, String name, String title) {
     if (!members.existsById(unitId) && units.existsById(unitId)) {
       members.save(new MemberInCharge(unitId, userId, name, title));
-    }
-  }
-
-  private void user(String id, String name, String title) {
-    if (password == null || password.isBlank() || identity.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User user = identity.newUser(id);
-    user.setFirstName(name);
-    user.setLastName(title);
-    user.setEmail(id + "@xuantruong.demo.danvan.vn");
-    user.setPassword(password);
-    identity.saveUser(user);
-    if (identity.createGroupQuery().groupId(STANDING).count() > 0) {
-      identity.createMembership(id, STANDING);
     }
   }
 

@@ -4,13 +4,11 @@ import java.text.Normalizer;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,27 +38,19 @@ class DemoData implements ApplicationRunner {
   private final UnitRepository units;
   private final AuthorityRepository authorities;
   private final IdentityService identity;
-  private final String password;
-  private final boolean active;
+  private final DemoUsers demo;
 
-  DemoData(UnitRepository units, AuthorityRepository authorities, IdentityService identity,
-      DemoSettings settings, Environment environment) {
-    String password = settings.password();
-    this.active = environment.matchesProfiles("demo");
-    if (active && (password == null || password.isBlank())) {
-      throw new IllegalStateException(
-          "Hồ sơ demo cần biến môi trường DEMO_PASSWORD / the demo profile needs DEMO_PASSWORD to be set");
-    }
+  DemoData(UnitRepository units, AuthorityRepository authorities, IdentityService identity, DemoUsers demo) {
     this.units = units;
     this.authorities = authorities;
     this.identity = identity;
-    this.password = password;
+    this.demo = demo;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!active) {
+    if (!demo.active()) {
       return;
     }
     seedUnits();
@@ -68,14 +58,14 @@ class DemoData implements ApplicationRunner {
     group(BOARD_LEADERS, "Lãnh đạo Ban Dân vận Huyện ủy", "ROLE");
     group(CHAIR, "Chủ tịch UBND huyện Xuân Trường", "ROLE");
     seedAuthorities();
-    user("reviewer", "Trần Thị", "Thẩm định", MASS_MOBILISATION_BOARD);
-    user("head", "Nguyễn Văn", "Trưởng ban", MASS_MOBILISATION_BOARD, BOARD_LEADERS);
-    user("commune1", "Phạm Văn", "Cán bộ xã Xuân Hồng", "xa-xuan-hong");
-    user("commune2", "Đỗ Thị", "Cán bộ xã Xuân Tân", "xa-xuan-tan");
-    user("council", "Vũ Văn", "Hội đồng TĐKT", "hoi-dong-tdkt-huyen");
-    user("standing", "Lê Văn", "Ban Thường vụ", "ban-thuong-vu-huyen");
-    user("propaganda", "Hoàng Thị", "Ban Tuyên giáo", "ban-tuyen-giao-huyen");
-    user("chair", "Nguyễn Văn", "Chủ tịch UBND huyện", "ubnd-huyen", CHAIR);
+    demo.user("reviewer", "Trần Thị", "Thẩm định", MASS_MOBILISATION_BOARD);
+    demo.user("head", "Nguyễn Văn", "Trưởng ban", MASS_MOBILISATION_BOARD, BOARD_LEADERS);
+    demo.user("commune1", "Phạm Văn", "Cán bộ xã Xuân Hồng", "xa-xuan-hong");
+    demo.user("commune2", "Đỗ Thị", "Cán bộ xã Xuân Tân", "xa-xuan-tan");
+    demo.user("council", "Vũ Văn", "Hội đồng TĐKT", "hoi-dong-tdkt-huyen");
+    demo.user("standing", "Lê Văn", "Ban Thường vụ", "ban-thuong-vu-huyen");
+    demo.user("propaganda", "Hoàng Thị", "Ban Tuyên giáo", "ban-tuyen-giao-huyen");
+    demo.user("chair", "Nguyễn Văn", "Chủ tịch UBND huyện", "ubnd-huyen", CHAIR);
     log.info("Demo data ready: {} units, {} authorities; users reviewer, head, commune1, commune2, council, "
         + "standing, propaganda, chair", units.count(), authorities.count());
   }
@@ -154,20 +144,6 @@ class DemoData implements ApplicationRunner {
       group.setName(name);
       group.setType(type);
       identity.saveGroup(group);
-    }
-  }
-
-  private void user(String id, String firstName, String lastName, String... groups) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setEmail(id + "@xuantruong.demo.danvan.vn");
-      user.setPassword(password);
-      identity.saveUser(user);
-      for (String group : groups) {
-        identity.createMembership(id, group);
-      }
     }
   }
 

@@ -28,8 +28,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -90,14 +88,14 @@ class ProcessRemindersTest {
     tasks = test.engine.getTaskService();
     management = test.engine.getManagementService();
     IdentityService identity = test.engine.getIdentityService();
-    group(identity, COUNCIL, "Hội đồng Thi đua - Khen thưởng huyện");
-    group(identity, CHAIR, "Chủ tịch UBND huyện");
-    group(identity, PROVINCE_CHAIR, "Chủ tịch UBND tỉnh");
-    group(identity, TAN, "Xã Xuân Tân");
-    user(identity, "council1", "Lê Văn", "Thư ký Hội đồng", COUNCIL);
-    user(identity, "chair", "Vũ Văn", "Chủ tịch", CHAIR);
-    user(identity, "commune2", "Hoàng Thị", "Cán bộ xã Xuân Tân", TAN);
-    user(identity, "member1", "Đinh Văn", "Hùng");
+    ReminderTestEngine.group(identity, COUNCIL, "Hội đồng Thi đua - Khen thưởng huyện");
+    ReminderTestEngine.group(identity, CHAIR, "Chủ tịch UBND huyện");
+    ReminderTestEngine.group(identity, PROVINCE_CHAIR, "Chủ tịch UBND tỉnh");
+    ReminderTestEngine.group(identity, TAN, "Xã Xuân Tân");
+    ReminderTestEngine.user(identity, "council1", "Lê Văn", "Thư ký Hội đồng", COUNCIL);
+    ReminderTestEngine.user(identity, "chair", "Vũ Văn", "Chủ tịch", CHAIR);
+    ReminderTestEngine.user(identity, "commune2", "Hoàng Thị", "Cán bộ xã Xuân Tân", TAN);
+    ReminderTestEngine.user(identity, "member1", "Đinh Văn", "Hùng");
   }
 
   @AfterAll
@@ -424,17 +422,8 @@ class ProcessRemindersTest {
         .map(row -> row.get("kind") + " " + row.get("occurrence")).toList();
   }
 
-  /** Sets the clock and runs every job that is due, as the job executor would, until none is left. */
   private static void runJobsAt(String vietnamTime) {
-    ClockUtil.setCurrentTime(at(vietnamTime));
-    for (int round = 0; round < 10; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep becoming due at " + vietnamTime);
+    test.runJobsAt(at(vietnamTime));
   }
 
   private static Date at(String vietnamTime) {
@@ -446,24 +435,6 @@ class ProcessRemindersTest {
       return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void group(IdentityService identity, String id, String name) {
-    Group group = identity.newGroup(id);
-    group.setName(name);
-    identity.saveGroup(group);
-  }
-
-  private static void user(IdentityService identity, String id, String firstName, String lastName,
-      String... groups) {
-    User user = identity.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    user.setEmail(id + "@xuantruong.demo.danvan.vn");
-    identity.saveUser(user);
-    for (String group : groups) {
-      identity.createMembership(id, group);
     }
   }
 }

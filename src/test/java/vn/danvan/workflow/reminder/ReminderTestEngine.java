@@ -10,15 +10,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.flywaydb.core.Flyway;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
@@ -119,6 +123,20 @@ final class ReminderTestEngine {
     }
   }
 
+  /** Sets the clock and runs every job that is due, as the job executor would, until none is left. */
+  void runJobsAt(Date at) {
+    ClockUtil.setCurrentTime(at);
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep becoming due at " + at.toInstant());
+  }
+
   void close() {
     engine.close();
     update("drop all objects");
@@ -133,13 +151,13 @@ final class ReminderTestEngine {
     user(identity, "commune1", "Phạm Văn", "Cán bộ xã Xuân Hồng", COMMUNE);
   }
 
-  private static void group(IdentityService identity, String id, String name) {
+  static void group(IdentityService identity, String id, String name) {
     Group group = identity.newGroup(id);
     group.setName(name);
     identity.saveGroup(group);
   }
 
-  private static void user(IdentityService identity, String id, String firstName, String lastName,
+  static void user(IdentityService identity, String id, String firstName, String lastName,
       String... groups) {
     User user = identity.newUser(id);
     user.setFirstName(firstName);
