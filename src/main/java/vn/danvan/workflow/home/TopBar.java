@@ -1,7 +1,5 @@
 package vn.danvan.workflow.home;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,16 +10,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.danvan.workflow.notification.NotificationRepository;
 import vn.danvan.workflow.portal.PortalPage;
 import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.security.DisplayNames;
 
 /** What the top bar of every page shows: who is signed in and how many notifications they have not read. */
 @ControllerAdvice(annotations = PortalPage.class)
 class TopBar {
 
-  private final IdentityService identity;
+  private final DisplayNames names;
   private final NotificationRepository notifications;
 
-  TopBar(IdentityService identity, NotificationRepository notifications) {
-    this.identity = identity;
+  TopBar(DisplayNames names, NotificationRepository notifications) {
+    this.names = names;
     this.notifications = notifications;
   }
 
@@ -33,21 +32,11 @@ class TopBar {
       return;
     }
     Caller caller = Caller.current();
-    page.addAttribute("me", displayName(caller.username()));
+    page.addAttribute("me", names.of(caller.username()));
     page.addAttribute("unreadCount", unread(caller));
   }
 
   long unread(Caller caller) {
     return notifications.forCaller(caller, true, PageRequest.of(0, 1)).getTotalElements();
-  }
-
-  private String displayName(String username) {
-    User user = identity.createUserQuery().userId(username).singleResult();
-    if (user == null) {
-      return username;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? username : name;
   }
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.TaskForms;
 import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.security.DisplayNames;
 import vn.danvan.workflow.web.ApiException;
 import vn.danvan.workflow.web.FieldProblems;
 
@@ -37,15 +37,17 @@ class TaskActions {
   private final HistoryService history;
   private final IdentityService identity;
   private final MyTasks myTasks;
+  private final DisplayNames names;
 
   TaskActions(TaskQueries queries, TaskForms forms, TaskService tasks, HistoryService history,
-      IdentityService identity, MyTasks myTasks) {
+      IdentityService identity, MyTasks myTasks, DisplayNames names) {
     this.queries = queries;
     this.forms = forms;
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
     this.myTasks = myTasks;
+    this.names = names;
   }
 
   /** Who holds a task or completed it, and since when (for "Việc này đã được … nhận lúc …"). */
@@ -148,7 +150,7 @@ class TaskActions {
     HistoricIdentityLinkLog claimed = history.createHistoricIdentityLinkLogQuery().taskId(id).type("assignee")
         .operationType("add").userId(task.getAssignee()).orderByTime().desc().list().stream().findFirst()
         .orElse(null);
-    return new Holder(task.getAssignee(), displayName(task.getAssignee()),
+    return new Holder(task.getAssignee(), names.of(task.getAssignee()),
         claimed == null ? null : claimed.getTime().toInstant());
   }
 
@@ -167,18 +169,8 @@ class TaskActions {
     if (!mayKnow) {
       return null;
     }
-    return new Holder(done.getAssignee(), done.getAssignee() == null ? null : displayName(done.getAssignee()),
+    return new Holder(done.getAssignee(), done.getAssignee() == null ? null : names.of(done.getAssignee()),
         done.getEndTime() == null ? null : done.getEndTime().toInstant());
-  }
-
-  String displayName(String username) {
-    User user = identity.createUserQuery().userId(username).singleResult();
-    if (user == null) {
-      return username;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? username : name;
   }
 
   private boolean completed(String id) {
