@@ -120,6 +120,14 @@
     return false;
   }
 
+  // a field shown as wrong is checked again while the official corrects it, not only at the next submit
+  ['input', 'change'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var field = event.target;
+      if (field.form && field.type !== 'file' && field.classList.contains('is-invalid')) { show(field.form, field); }
+    });
+  });
+
   document.addEventListener('change', function (event) {
     if (event.target.type === 'file' && event.target.hasAttribute('data-max-bytes')) {
       checkFiles(event.target);

@@ -74,6 +74,9 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
       assertThat(page.getByLabel("Lĩnh vực")).isFocused();
       fill(page);
       page.getByLabel("Lĩnh vực").selectOption("Kinh tế");
+      // corrected fields lose their message as they are filled, not only at the next submit
+      assertThat(page.locator("#situation-error")).not().hasText("Không được để trống");
+      assertThat(page.locator("#field-error")).not().hasText("Không được để trống");
       page.getByLabel("Tệp minh chứng").setInputFiles(new FilePayload[] {
           new FilePayload("bien-ban-hop-thon.pdf", "application/pdf", PDF),
           new FilePayload("anh-ruong-mau.png", "image/png", PNG)});
