@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The benchmark harness: {@code ./mvnw -B -Pbenchmark -DskipTests verify [-Dbench=all|tasklist|registration|startup]}
- * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; not in "all", it takes minutes).
+ * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; {@code -Dbench=portal}: the portal's
+ * pages over 100,000 models and tasks; neither is in "all", each takes minutes).
  * Prints one table and writes it to target/benchmarks.md. Not part of ./mvnw verify: figures, not assertions.
  */
 public final class Benchmarks {
@@ -55,6 +56,9 @@ public final class Benchmarks {
       // the same open tasks, then with 10x as many finished instances (full history) beside them
       rows.addAll(TaskListBenchmark.run(5_000, 200, 0, 300));
       rows.addAll(TaskListBenchmark.run(5_000, 200, 50_000, 300));
+    }
+    if (which.contains("portal")) {
+      rows.addAll(PortalBenchmark.run(Integer.getInteger("portal.samples", 300)));
     }
     if (which.contains("reminders")) {
       rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.run(Integer.getInteger("reminders", 10_000),
