@@ -23,8 +23,9 @@ import vn.danvan.workflow.reward.RewardProposalRepository;
 
 /**
  * One commune of its own (a unique tag in every name, so suites sharing the database do not meet) with models at
- * every stage: recognised in 2026, outstanding and rewarded, registered only, not recognised by the round, named
- * like a script, recognised and later removed, recognised in 2025, and one in a 2024 round still undecided. The
+ * every stage: recognised in the given year, outstanding and rewarded, registered only, not recognised by the
+ * round, named like a script, recognised and later removed; recognised the year before; and one in a round two
+ * years before still undecided. Suites use years of their own, so that their lists stay on one page. The
  * people and internal notes behind them are named so a page test can say they never show.
  */
 final class ShowcaseData {
@@ -40,8 +41,9 @@ final class ShowcaseData {
   final String minutes = "BB-noi-bo-" + tag;
   final String councilNote = "Nhận xét của hội đồng " + tag;
   final String letter = "TTr-" + tag;
-  final String decision2026 = "12-QĐ/ĐU-" + tag;
-  final String decision2025 = "07-QĐ/ĐU-" + tag;
+  final int year;
+  final String decision = "12-QĐ/ĐU-" + tag;
+  final String decisionYearBefore = "07-QĐ/ĐU-" + tag;
   final String rewardDecision = "45/QĐ-UBND-" + tag;
   final String rewardForm = "Giấy khen của Chủ tịch UBND xã " + tag;
 
@@ -51,7 +53,7 @@ final class ShowcaseData {
   MobilizationModel notRecognised;
   MobilizationModel script;
   MobilizationModel removed;
-  MobilizationModel of2025;
+  MobilizationModel ofYearBefore;
   MobilizationModel awaiting;
 
   private final UnitRepository units;
@@ -60,7 +62,8 @@ final class ShowcaseData {
   private final GrantedRewards rewards;
   private String unitId;
 
-  ShowcaseData(ApplicationContext context) {
+  ShowcaseData(ApplicationContext context, int year) {
+    this.year = year;
     this.units = context.getBean(UnitRepository.class);
     this.models = context.getBean(ModelRepository.class);
     this.rounds = new DecidedRounds(context.getBean(RecognitionRoundRepository.class),
@@ -69,34 +72,40 @@ final class ShowcaseData {
   }
 
   ShowcaseData create() {
+    return create(true);
+  }
+
+  /** Without the model named like a script: for the browser test, whose page is a screenshot of the docs. */
+  ShowcaseData create(boolean withScript) {
     unitId = units.save(new Unit("guong-" + tag, unitName, UnitKind.COMMUNE, "huyen-xuan-truong")).getId();
     recognised = model("Tổ tự quản đường làng xanh " + tag, Field.CULTURE_SOCIETY, ModelKind.MODEL);
     outstanding = model("Dân vận khéo trong dồn điền đổi thửa " + tag, Field.ECONOMY, ModelKind.MODEL);
     registeredOnly = model("Mô hình mới đăng ký " + tag, Field.ECONOMY, ModelKind.MODEL);
     notRecognised = model("Mô hình chưa được công nhận " + tag, Field.ECONOMY, ModelKind.MODEL);
-    script = model(XSS + " " + tag, Field.POLITICAL_SYSTEM, ModelKind.EXEMPLAR);
+    script = withScript ? model(XSS + " " + tag, Field.POLITICAL_SYSTEM, ModelKind.EXEMPLAR)
+        : model("Điển hình dân vận khéo trong hòa giải ở cơ sở " + tag, Field.POLITICAL_SYSTEM, ModelKind.EXEMPLAR);
     removed = model("Mô hình đã đưa ra khỏi danh sách " + tag, Field.ECONOMY, ModelKind.MODEL);
-    of2025 = model("Mô hình công nhận năm 2025 " + tag, Field.DEFENCE_SECURITY, ModelKind.MODEL);
+    ofYearBefore = model("Mô hình công nhận năm " + (year - 1) + " " + tag, Field.DEFENCE_SECURITY, ModelKind.MODEL);
     awaiting = model("Mô hình đang chờ quyết định " + tag, Field.ECONOMY, ModelKind.MODEL);
 
-    rounds.decided(body(), 2025, minutes, internalNote,
-        new SignedDecision(decision2025, LocalDate.of(2025, 12, 15), signer), recorder, List.of(of2025), List.of(),
-        List.of());
-    rounds.decided(body(), 2026, minutes, internalNote,
-        new SignedDecision(decision2026, LocalDate.of(2026, 11, 10), signer), recorder,
+    rounds.decided(body(), year - 1, minutes, internalNote,
+        new SignedDecision(decisionYearBefore, LocalDate.of(year - 1, 12, 15), signer), recorder,
+        List.of(ofYearBefore), List.of(), List.of());
+    rounds.decided(body(), year, minutes, internalNote,
+        new SignedDecision(decision, LocalDate.of(year, 11, 10), signer), recorder,
         List.of(recognised, outstanding, script, removed), List.of(outstanding), List.of(notRecognised));
-    rounds.awaitingDecision(body(), 2024, LocalDate.of(2024, 12, 1), List.of(awaiting));
+    rounds.awaitingDecision(body(), year - 2, LocalDate.of(year - 2, 12, 1), List.of(awaiting));
     MobilizationModel stored = models.findById(removed.getId()).orElseThrow();
     stored.markRemoved("Không duy trì " + tag);
     models.save(stored);
-    rewards.granted(outstanding.getId(), 2026, unitId, new Authority(unitId, "cấp xã", Power.REWARD,
+    rewards.granted(outstanding.getId(), year, unitId, new Authority(unitId, "cấp xã", Power.REWARD,
             "chu-tich-" + tag, "Chủ tịch UBND xã").grants("GIAY_KHEN_XA", rewardForm), letter, councilNote,
-        new SignedDecision(rewardDecision, LocalDate.of(2026, 11, 18), signer), recorder);
+        new SignedDecision(rewardDecision, LocalDate.of(year, 11, 18), signer), recorder);
     return this;
   }
 
   /** The shown ones, in the page's order: outstanding first, then by name. */
-  List<MobilizationModel> shownIn2026() {
+  List<MobilizationModel> shownInYear() {
     return List.of(outstanding, script, recognised);
   }
 
@@ -109,7 +118,7 @@ final class ShowcaseData {
   }
 
   private MobilizationModel model(String name, Field field, ModelKind kind) {
-    MobilizationModel model = new MobilizationModel(kind, unitId, field, 2025, creator);
+    MobilizationModel model = new MobilizationModel(kind, unitId, field, year - 1, creator);
     model.describe(new RegistrationDossier(name, "Thực trạng " + tag, "Mục tiêu " + tag, "Cán bộ đến từng nhà",
         "Thôn Hạ", "Chi bộ và Hội Nông dân", null, "Từ 3/2025", "Biên bản đồng thuận của 108 hộ", null));
     model.markRegistered();

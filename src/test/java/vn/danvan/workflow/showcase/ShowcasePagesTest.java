@@ -38,7 +38,7 @@ class ShowcasePagesTest extends ServiceOnH2 {
 
   @BeforeEach
   void recognitions() {
-    data = new ShowcaseData(context).create();
+    data = new ShowcaseData(context, 2026).create();
     visitor = new PortalSession(port);
   }
 
@@ -48,17 +48,17 @@ class ShowcasePagesTest extends ServiceOnH2 {
     assertThat(page.statusCode()).isEqualTo(200);
     String all = allPages("/guong-dien-hinh?year=2026");
 
-    assertThat(titlesOfMine(all)).containsExactlyElementsOf(escaped(data.shownIn2026()));
+    assertThat(titlesOfMine(all)).containsExactlyElementsOf(escaped(data.shownInYear()));
     for (MobilizationModel hidden : data.neverShown()) {
       assertThat(all).as(hidden.getName()).doesNotContain(hidden.getName());
     }
-    assertThat(all).doesNotContain(data.of2025.getName());
+    assertThat(all).doesNotContain(data.ofYearBefore.getName());
     assertThat(article(all, data.outstanding.getName())).contains("Tiêu biểu", data.unitName, "Kinh tế",
         "Biên bản đồng thuận của 108 hộ",
-        "Công nhận cấp xã: Quyết định số " + data.decision2026 + " ngày 10/11/2026 của Ban Thường vụ Đảng ủy xã",
+        "Công nhận cấp xã: Quyết định số " + data.decision + " ngày 10/11/2026 của Ban Thường vụ Đảng ủy xã",
         data.rewardForm + ": Quyết định số " + data.rewardDecision + " ngày 18/11/2026");
     assertThat(article(all, data.recognised.getName())).contains(data.unitName, "Văn hóa - xã hội",
-        data.decision2026).doesNotContain("Tiêu biểu", data.rewardForm);
+        data.decision).doesNotContain("Tiêu biểu", data.rewardForm);
     assertThat(all).doesNotContain(data.creator, data.signer, data.recorder, data.internalNote, data.minutes,
         data.councilNote, data.letter, "Thực trạng " + data.tag, "Không duy trì " + data.tag, "minh-chung");
     assertThat(all).doesNotContain(ShowcaseData.XSS).contains("&lt;script&gt;alert(1)&lt;/script&gt; " + data.tag);
@@ -77,8 +77,8 @@ class ShowcasePagesTest extends ServiceOnH2 {
     assertThat(years).contains("2026", "2025").doesNotContain("2024").isSortedAccordingTo((a, b) -> b.compareTo(a));
 
     String of2025 = allPages("/guong-dien-hinh?year=2025");
-    assertThat(titlesOfMine(of2025)).containsExactly(data.of2025.getName());
-    assertThat(article(of2025, data.of2025.getName())).contains(data.decision2025, "Quốc phòng - an ninh");
+    assertThat(titlesOfMine(of2025)).containsExactly(data.ofYearBefore.getName());
+    assertThat(article(of2025, data.ofYearBefore.getName())).contains(data.decisionYearBefore, "Quốc phòng - an ninh");
     assertThat(titlesOfMine(allPages("/guong-dien-hinh?year=2024"))).isEmpty();
 
     String economy = allPages("/guong-dien-hinh?year=2026&field=ECONOMY");
@@ -96,8 +96,10 @@ class ShowcasePagesTest extends ServiceOnH2 {
     HttpResponse<String> card = visitor.get("/guong-dien-hinh/" + data.outstanding.getId());
     assertThat(card.statusCode()).isEqualTo(200);
     assertThat(card.body()).contains(data.outstanding.getName(), data.unitName, "Tiêu biểu", "Cán bộ đến từng nhà",
-        "Biên bản đồng thuận của 108 hộ", data.decision2026, "10/11/2026", "Ban Thường vụ Đảng ủy xã",
-        "Khen thưởng: " + data.rewardForm, data.rewardDecision, "18/11/2026", "Chủ tịch UBND xã")
+        "Biên bản đồng thuận của 108 hộ", "Công nhận cấp xã năm 2026",
+        "Quyết định số " + data.decision + " ngày 10/11/2026 của Ban Thường vụ Đảng ủy xã",
+        "Khen thưởng năm 2026: " + data.rewardForm,
+        "Quyết định số " + data.rewardDecision + " ngày 18/11/2026 của Chủ tịch UBND xã")
         .doesNotContain(data.creator, data.signer, data.recorder, data.internalNote, data.minutes,
             data.councilNote, data.letter, "Thực trạng " + data.tag, "Mục tiêu " + data.tag);
     assertThat(visitor.get("/guong-dien-hinh/" + data.script.getId()).body())
