@@ -211,7 +211,8 @@ class DirectiveBoards {
     if (report == null) {
       LocalDate due = round == null ? null : round.dueOn();
       boolean ahead = due != null && !today.isAfter(round.consolidateOn());
-      return new Cell(column, ahead ? CellStatus.NOT_DUE : CellStatus.NOT_REQUESTED, due, null, 0, null, null, null);
+      return ahead ? new Cell(column, CellStatus.NOT_DUE, due, null, 0, null, null, null)
+          : new Cell(column, CellStatus.NOT_REQUESTED, null, null, 0, null, null, null);
     }
     CellStatus status = switch (report.status()) {
       case "ON_TIME" -> CellStatus.ON_TIME;
