@@ -31,6 +31,12 @@ class ReminderConfiguration {
     return new ReminderEnginePlugin(settings, calendar, sender);
   }
 
+  /** The "Nhắc" of a person (the directive board's): the reminders' delivery, asked for now. */
+  @Bean
+  RequestedReminders requestedReminders(ReminderEnginePlugin plugin) {
+    return plugin.requestedReminders();
+  }
+
   /**
    * When the job executor's queue is full, the acquisition thread runs the jobs it could not hand over instead of
    * keeping them and offering them to the full queue again on every cycle. With 10,000 reminders due at once the

@@ -61,6 +61,40 @@ final class ReminderDelivery {
     log.debug("Reminder {}/{}/{} sent to {}", task.getId(), reminder.kind(), reminder.occurrence(), addresses);
   }
 
+  /**
+   * A reminder a person asked for, to whoever holds the task: in-app always, by e-mail where its policy reminds
+   * at all (and mail is configured). Once per task and day, like every reminder.
+   *
+   * @return false if one was asked for on this day already (nothing is sent again)
+   */
+  boolean deliverRequested(TaskEntity task, Reminder reminder, String requester) {
+    ReminderPolicy policy = ReminderJobs.policyOf(task);
+    Recipients holders = Recipients.holdersOf(task);
+    if (holders.isEmpty()) {
+      return false;
+    }
+    List<String> addresses = mail.enabled() && policy != null && policy.enabled()
+        ? holders.emailAddresses(directory) : List.of();
+    if (!ledger.claim(task.getId(), reminder, task.getProcessInstanceId(),
+        describe(holders, addresses) + " by=" + requester)) {
+      return false;
+    }
+    ExecutionEntity execution = task.getExecution();
+    Map<String, String> values = values(task, execution, reminder,
+        policy == null ? new ReminderPolicy(false, List.of(), false, 1, 0, "") : policy, holders, holders);
+    values.put("requester", requester);
+    values.put("overdue", reminder.workingDays() > 0 ? "; đã quá " + reminder.workingDays() + " ngày làm việc" : "");
+    ReminderLetter letter = ReminderLetter.of(reminder.kind(), values);
+    Long modelId = modelId(execution);
+    holders.users().forEach(user -> ledger.notify(user, null, reminder.kind().notificationKind(), task.getId(),
+        modelId, letter.subject()));
+    holders.groups().forEach(group -> ledger.notify(null, group, reminder.kind().notificationKind(), task.getId(),
+        modelId, letter.subject()));
+    mail.send(addresses, letter, "<" + task.getId() + "." + reminder.kind() + "." + reminder.occurrence()
+        + "@danvan-workflow>");
+    return true;
+  }
+
   private static String escalationTarget(ReminderPolicy policy, ExecutionEntity execution) {
     String target = policy.escalateTo();
     if (StringUtil.isExpression(target)) {

@@ -28,6 +28,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
   private final ReminderMail mail;
   private final DigestJobs digestJobs;
   private final List<JobHandler> handlers;
+  private final RequestedReminders requested;
 
   /** @param mailSender null when no SMTP server is configured: in-app notifications only */
   public ReminderEnginePlugin(ReminderSettings settings, WorkingDayCalendar calendar, JavaMailSender mailSender) {
@@ -40,10 +41,17 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
     DigestTasks digestTasks = new DigestTasks();
     DigestDelivery digestDelivery = new DigestDelivery(digestTasks, digestSchedule, ledger, mail, directory, settings);
     this.digestJobs = new DigestJobs(digestSchedule, settings.digest().enabled());
+    ReminderDelivery delivery = new ReminderDelivery(ledger, mail, directory, settings.tasklistUrl());
+    this.requested = new RequestedReminders(delivery, calendar);
     this.handlers = List.of(
-        new ReminderJobHandler(jobs, new ReminderDelivery(ledger, mail, directory, settings.tasklistUrl())),
+        new ReminderJobHandler(jobs, delivery),
         new DigestDayJobHandler(digestJobs, digestSchedule, digestTasks, digestDelivery, directory),
         new DigestJobHandler(digestJobs, digestSchedule, digestDelivery));
+  }
+
+  /** Reminders a person asks for, sent through this engine (usable once it is built). */
+  public RequestedReminders requestedReminders() {
+    return requested;
   }
 
   /** Closes the SMTP connections the job-executor threads keep open (Spring calls it at shutdown). */
@@ -80,6 +88,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    requested.useEngine(configuration.getCommandExecutorTxRequired());
     try {
       configuration.getCommandExecutorTxRequired().execute(commandContext -> {
         digestJobs.ensure(ClockUtil.getCurrentTime().toInstant());

@@ -14,10 +14,12 @@ public enum ReminderKind {
   /** Overdue: to the supervising body, repeated at a set interval until the task is done. */
   ESCALATION,
   /** Each working-day morning, to one user: their tasks overdue, due today and due soon (not one task's). */
-  DIGEST;
+  DIGEST,
+  /** Asked for by a person (the Ban Dân vận's "Nhắc" on the directive board), to whoever holds the task. */
+  REQUESTED;
 
   /** The kind of the in-app notification this reminder leaves. */
   public NotificationKind notificationKind() {
-    return NotificationKind.valueOf(name());
+    return this == REQUESTED ? NotificationKind.REMINDER : NotificationKind.valueOf(name());
   }
 }

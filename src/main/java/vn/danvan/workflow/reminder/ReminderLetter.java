@@ -20,6 +20,7 @@ record ReminderLetter(String subject, String body) {
     TEMPLATES.put(ReminderKind.ON_DUE, read("on-due"));
     TEMPLATES.put(ReminderKind.ESCALATION, read("escalation"));
     TEMPLATES.put(ReminderKind.DIGEST, read("digest"));
+    TEMPLATES.put(ReminderKind.REQUESTED, read("requested"));
   }
 
   static ReminderLetter of(ReminderKind kind, Map<String, String> values) {

@@ -62,8 +62,7 @@ class ReportController {
         .body(body);
   }
 
-  /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */
   static String fileName(Period period, String extension) {
-    return "bao-cao-dan-van-kheo-" + period.code().replace("..", "_") + "." + extension;
+    return Reports.fileName(period, extension);
   }
 }

@@ -158,6 +158,11 @@ public class Reports {
     return pdf.render(report);
   }
 
+  /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */
+  public static String fileName(Period period, String extension) {
+    return "bao-cao-dan-van-kheo-" + period.code().replace("..", "_") + "." + extension;
+  }
+
   /** "Kế hoạch thực hiện", "Báo cáo quý I năm 2026", "Báo cáo năm 2026". */
   static String obligationName(Obligation o) {
     if (o.reportPeriod() == null) {
