@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.calendar.VietnamTime;
@@ -34,6 +35,9 @@ import vn.danvan.workflow.report.ReportData.Obligation;
 /** Builds a {@link Report} from {@link ReportData} and renders it as XLSX or PDF. */
 @Service
 public class Reports {
+
+  public static final MediaType XLSX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ReportData data;
   private final UnitRepository units;
@@ -148,6 +152,11 @@ public class Reports {
     return new Report(Report.PeriodView.of(period), Report.PeriodView.of(previous), scope.label(), asOf,
         clock.instant(), indicators, byField, byUnit,
         new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null);
+  }
+
+  /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */
+  public static String fileName(Period period, String extension) {
+    return "bao-cao-dan-van-kheo-" + period.code().replace("..", "_") + "." + extension;
   }
 
   public byte[] xlsx(Report report) {

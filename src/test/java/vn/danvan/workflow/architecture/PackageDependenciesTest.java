@@ -47,7 +47,8 @@ class PackageDependenciesTest {
           "web")),
       Map.entry("report", Set.of("calendar", "model", "organisation", "registration", "process", "security", "web")),
       Map.entry("directive", Set.of("calendar", "form", "notification", "organisation", "process", "reminder",
-          "report", "security", "web")));
+          "report", "security", "web")),
+      Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
