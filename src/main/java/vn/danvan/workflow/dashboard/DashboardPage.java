@@ -3,6 +3,7 @@ package vn.danvan.workflow.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ class DashboardPage {
       years.add(y);
     }
     years.add(shown);
-    return years.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    return years.stream().sorted(Comparator.reverseOrder()).toList();
   }
 
   private Map<String, Chart> charts(Dashboard d, Text text) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -54,11 +56,11 @@ class Dashboards {
   public Dashboard build(Period period, Caller caller) {
     ReportScope scope = reports.scopeFor(caller.groups(), caller.isAdmin());
     Report report = reports.build(period, scope, LocalDate.now(clock));
-    var units = scope.unitIds();
+    Set<String> units = scope.unitIds();
     Instant now = clock.instant();
     return new Dashboard(period, report,
         complete(queries.modelsByStatus(period.from().getYear(), units),
-            java.util.Arrays.stream(ModelStatus.values()).map(Enum::name).toList()),
+            Arrays.stream(ModelStatus.values()).map(Enum::name).toList()),
         complete(queries.registrationsPerMonth(period, units), months(period)),
         complete(queries.ratings(period, units), RATINGS),
         queries.recognitionsByLevel(period, units),
