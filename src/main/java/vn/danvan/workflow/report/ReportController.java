@@ -23,9 +23,6 @@ import vn.danvan.workflow.web.ApiException;
 @RequestMapping("/api/reports")
 class ReportController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private final Reports reports;
 
   private final Clock clock;
@@ -48,7 +45,7 @@ class ReportController {
         LocalDate.now(clock));
     return switch (format) {
       case "json" -> ResponseEntity.ok(report);
-      case "xlsx" -> document(reports.xlsx(report), XLSX, parsed, "xlsx");
+      case "xlsx" -> document(reports.xlsx(report), Reports.XLSX, parsed, "xlsx");
       case "pdf" -> document(reports.pdf(report), MediaType.APPLICATION_PDF, parsed, "pdf");
       default -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-format", format);
     };
@@ -58,11 +55,7 @@ class ReportController {
     return ResponseEntity.ok()
         .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(fileName(period, extension)).build().toString())
+            .filename(Reports.fileName(period, extension)).build().toString())
         .body(body);
-  }
-
-  static String fileName(Period period, String extension) {
-    return Reports.fileName(period, extension);
   }
 }

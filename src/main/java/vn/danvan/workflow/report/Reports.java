@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.calendar.VietnamTime;
@@ -34,6 +35,9 @@ import vn.danvan.workflow.report.ReportData.Obligation;
 /** Builds a {@link Report} from {@link ReportData} and renders it as XLSX or PDF. */
 @Service
 public class Reports {
+
+  public static final MediaType XLSX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ReportData data;
   private final UnitRepository units;
@@ -150,17 +154,17 @@ public class Reports {
         new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null);
   }
 
+  /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */
+  public static String fileName(Period period, String extension) {
+    return "bao-cao-dan-van-kheo-" + period.code().replace("..", "_") + "." + extension;
+  }
+
   public byte[] xlsx(Report report) {
     return xlsx.render(report);
   }
 
   public byte[] pdf(Report report) {
     return pdf.render(report);
-  }
-
-  /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */
-  public static String fileName(Period period, String extension) {
-    return "bao-cao-dan-van-kheo-" + period.code().replace("..", "_") + "." + extension;
   }
 
   /** "Kế hoạch thực hiện", "Báo cáo quý I năm 2026", "Báo cáo năm 2026". */

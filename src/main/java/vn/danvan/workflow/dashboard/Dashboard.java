@@ -1,0 +1,33 @@
+package vn.danvan.workflow.dashboard;
+
+import java.util.List;
+import vn.danvan.workflow.dashboard.DashboardQueries.Count;
+import vn.danvan.workflow.dashboard.DashboardQueries.LevelCount;
+import vn.danvan.workflow.dashboard.DashboardQueries.Replicated;
+import vn.danvan.workflow.report.Period;
+import vn.danvan.workflow.report.Report;
+
+/**
+ * The leaders' overview of one period for the units a reader may see: the periodic report itself (indicators, by
+ * field, by unit, deadlines: the same object GET /api/reports/{period} answers with), and what the report does
+ * not have. Every list is complete and in a fixed order: every status, every month, every rating, zero where none.
+ */
+record Dashboard(Period period, Report report, List<Count> byStatus, List<Count> registrationsPerMonth,
+    List<Count> ratings, List<LevelCount> recognitionsByLevel, List<LevelCount> rewardsByLevelAndForm,
+    long replications, List<Replicated> mostReplicated, List<Count> overdueByUnit, List<Count> overdueByStep,
+    List<StepDuration> slowestSteps) {
+
+  /** How long a step took, in working days from its creation to its completion, over the tasks finished then. */
+  record StepDuration(String key, String name, long tasks, long median, long p90) {
+
+    /** Nearest-rank percentiles of the sorted durations (a median of 2 and 4 is 2: a day someone really took). */
+    static StepDuration of(String key, String name, List<Integer> sortedDays) {
+      return new StepDuration(key, name, sortedDays.size(), percentile(sortedDays, 50), percentile(sortedDays, 90));
+    }
+
+    static long percentile(List<Integer> sorted, int percent) {
+      int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+      return sorted.get(Math.max(0, rank - 1));
+    }
+  }
+}

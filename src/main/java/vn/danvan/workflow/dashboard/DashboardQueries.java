@@ -1,0 +1,188 @@
+package vn.danvan.workflow.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.registration.RegistrationProcess;
+import vn.danvan.workflow.report.Period;
+
+/**
+ * The dashboard's figures that the periodic report does not have, each one grouped SQL query over our tables,
+ * the task read model or Camunda's task history (H2 and PostgreSQL alike), limited to the units the reader may
+ * see. Days are Vietnam's: a period runs from its first day's midnight in Asia/Ho_Chi_Minh.
+ */
+@Component
+class DashboardQueries {
+
+  /** The finished tasks read for the slowest steps, newest first: a district finishes a few thousand a year. */
+  static final int TASKS_READ = 20_000;
+  private static final String NOBODY = "\u0000"; // an IN list must not be empty
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A key (a code or an id), what the page calls it, and how many. */
+  record Count(String key, String label, long count) {
+  }
+
+  /** A level's recognitions or one reward form granted at a level. */
+  record LevelCount(String level, String form, long count) {
+  }
+
+  /** A model adopted elsewhere in the period, by how many units. */
+  record Replicated(long modelId, String modelName, String unitName, long places) {
+  }
+
+  /** One finished task of a step: when it was created and completed. */
+  record FinishedTask(String processKey, String step, String name, Instant created, Instant completed) {
+  }
+
+  /** Models of the year by status (the registry's current status). */
+  List<Count> modelsByStatus(int year, Collection<String> units) {
+    return jdbc.query("""
+        select m.status, count(*) from mobilization_model m
+        where m.model_year = :year and m.unit_id in (:units)
+        group by m.status""", params(units).addValue("year", year),
+        (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+  }
+
+  /**
+   * Registrations approved in each month of the period (key 1 = the period's first month), counted as the report
+   * counts them: distinct models whose verification was approved then.
+   */
+  List<Count> registrationsPerMonth(Period period, Collection<String> units) {
+    MapSqlParameterSource params = period(params(units), period)
+        .addValue("decision", RegistrationProcess.Decisions.APPROVE)
+        .addValue("step", RegistrationProcess.REVIEW_TASK);
+    StringBuilder month = new StringBuilder("case");
+    LocalDate start = period.from().withDayOfMonth(1);
+    int months = 0;
+    for (LocalDate first = start; !first.isAfter(period.to()); first = first.plusMonths(1)) {
+      months++;
+      params.addValue("m" + months, at(first.plusMonths(1)));
+      month.append(" when d.decided_at < :m").append(months).append(" then ").append(months);
+    }
+    month.append(" end");
+    return jdbc.query("select x.month_index, count(distinct x.model_id) from (select " + month
+        + " as month_index, m.id as model_id from mobilization_model m join model_decision d on d.model_id = m.id"
+        + " where d.decision = :decision and d.step = :step and d.decided_at >= :from and d.decided_at < :until"
+        + " and m.unit_id in (:units)) x group by x.month_index", params,
+        (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+  }
+
+  /** Ratings given in the period (the rating follows the reviewer's adjustment in one transaction). */
+  List<Count> ratings(Period period, Collection<String> units) {
+    return jdbc.query("""
+        select e.rating, count(*) from evaluation e join mobilization_model m on m.id = e.model_id
+        where e.rating is not null and e.reviewed_at >= :from and e.reviewed_at < :until and m.unit_id in (:units)
+        group by e.rating""", period(params(units), period),
+        (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+  }
+
+  /** Models recognised by decisions taken in the period, by the level of the deciding body. */
+  List<LevelCount> recognitionsByLevel(Period period, Collection<String> units) {
+    return jdbc.query("""
+        select r.level_name, count(distinct c.model_id)
+        from recognition_candidate c join recognition_round r on r.id = c.round_id
+          join mobilization_model m on m.id = c.model_id
+        where c.status = 'RECOGNISED' and r.decided_at >= :from and r.decided_at < :until and m.unit_id in (:units)
+        group by r.level_name order by r.level_name""", period(params(units), period),
+        (rs, i) -> new LevelCount(rs.getString(1), null, rs.getLong(2)));
+  }
+
+  /** Rewards granted in the period, by the granting level and the form (Giấy khen, Bằng khen...). */
+  List<LevelCount> rewardsByLevelAndForm(Period period, Collection<String> units) {
+    return jdbc.query("""
+        select p.authority_level, p.reward_form_name, count(*)
+        from reward_proposal p join mobilization_model m on m.id = p.model_id
+        where p.status = 'GRANTED' and p.decided_at >= :from and p.decided_at < :until and m.unit_id in (:units)
+        group by p.authority_level, p.reward_form_name
+        order by p.authority_level, p.reward_form_name""", period(params(units), period),
+        (rs, i) -> new LevelCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** The models adopted by most units in the period (replications recorded then), at most {@code limit}. */
+  List<Replicated> mostReplicated(Period period, Collection<String> units, int limit) {
+    return jdbc.query("""
+        select m.id, m.name, u.name, count(*)
+        from replication r join mobilization_model m on m.id = r.model_id join unit u on u.id = m.unit_id
+        where r.recorded_at >= :from and r.recorded_at < :until and m.unit_id in (:units)
+        group by m.id, m.name, u.name
+        order by count(*) desc, m.id
+        limit :limit""", period(params(units), period).addValue("limit", limit),
+        (rs, i) -> new Replicated(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+  }
+
+  /** Replications recorded in the period (places that adopted a model of these units). */
+  long replications(Period period, Collection<String> units) {
+    return jdbc.queryForObject("""
+        select count(*) from replication r join mobilization_model m on m.id = r.model_id
+        where r.recorded_at >= :from and r.recorded_at < :until and m.unit_id in (:units)""",
+        period(params(units), period), Long.class);
+  }
+
+  /** Open tasks past their due date now, by the unit they are about (the task lists' read model). */
+  List<Count> overdueByUnit(Instant now, Collection<String> units) {
+    return jdbc.query("""
+        select u.id, u.name, count(*) from task_view t join unit u on u.id = t.unit_id
+        where t.due_at < :now and t.unit_id in (:units)
+        group by u.id, u.name""", params(units).addValue("now", Timestamp.from(now)),
+        (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** The same tasks by step (process and task definition), named as the diagram names the step. */
+  List<Count> overdueByStep(Instant now, Collection<String> units) {
+    return jdbc.query("""
+        select t.process_key, t.task_definition_key, max(t.name), count(*) from task_view t
+        where t.due_at < :now and t.unit_id in (:units)
+        group by t.process_key, t.task_definition_key""", params(units).addValue("now", Timestamp.from(now)),
+        (rs, i) -> new Count(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getLong(4)));
+  }
+
+  /**
+   * User tasks completed in the period (Camunda's history), newest first, at most {@link #TASKS_READ}: of a
+   * process about a model of these units (business key model:id), or offered to one of these units. All of
+   * them for an administrator.
+   */
+  List<FinishedTask> finishedTasks(Period period, Collection<String> units, boolean everything) {
+    MapSqlParameterSource params = params(units)
+        .addValue("from", Timestamp.from(period.from().atStartOfDay(VietnamTime.ZONE).toInstant()))
+        .addValue("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()))
+        .addValue("limit", TASKS_READ);
+    String scope = everything ? "" : " and (h.PROC_INST_ID_ in (select p.PROC_INST_ID_ from ACT_HI_PROCINST p"
+        + " where p.BUSINESS_KEY_ in (select 'model:' || cast(m.id as varchar(20)) from mobilization_model m"
+        + " where m.unit_id in (:units)))"
+        + " or exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = h.ID_ and l.TYPE_ = 'candidate'"
+        + " and l.GROUP_ID_ in (:units)))";
+    return jdbc.query("""
+        select h.PROC_DEF_KEY_, h.TASK_DEF_KEY_, h.NAME_, h.START_TIME_, h.END_TIME_ from ACT_HI_TASKINST h
+        where h.END_TIME_ >= :from and h.END_TIME_ < :until and h.DELETE_REASON_ = 'completed'""" + scope + """
+
+        order by h.END_TIME_ desc limit :limit""", params,
+        (rs, i) -> new FinishedTask(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
+  }
+
+  private static MapSqlParameterSource params(Collection<String> units) {
+    return new MapSqlParameterSource("units", units.isEmpty() ? List.of(NOBODY) : new ArrayList<>(units));
+  }
+
+  private static MapSqlParameterSource period(MapSqlParameterSource params, Period period) {
+    return params.addValue("from", at(period.from())).addValue("until", at(period.to().plusDays(1)));
+  }
+
+  private static OffsetDateTime at(LocalDate day) {
+    return day.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+  }
+}
