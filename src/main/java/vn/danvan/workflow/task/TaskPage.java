@@ -162,13 +162,22 @@ class TaskPage {
         page.addAttribute("modelId", model.id());
         page.addAttribute("decisions", decisions.findByModelIdOrderByDecidedAtAscIdAsc(model.id()));
         page.addAttribute("evidence", uploads.list(model.id()));
-        page.addAttribute("mayAddEvidence", mayAct && uploads.mayAdd(caller, access.visible(model.id())));
+        page.addAttribute("mayAddEvidence", mayAct && mayAddEvidence(caller, model.id()));
         page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
         page.addAttribute("maxSize", uploads.maxSizeText());
         page.addAttribute("maxBytes", uploads.maxSizeBytes());
       });
     }
     return "task/task";
+  }
+
+  /** Evidence is added by who may see the model itself; a substitute acting on a task of another unit may not. */
+  private boolean mayAddEvidence(Caller caller, long modelId) {
+    try {
+      return uploads.mayAdd(caller, access.visible(modelId));
+    } catch (ApiException e) {
+      return false;
+    }
   }
 
   /** An action refused: the task page again with why, in words (409, 403), or 404 as if it did not exist. */
