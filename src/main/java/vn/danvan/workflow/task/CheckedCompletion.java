@@ -114,7 +114,10 @@ class CheckedCompletion extends CommandInterceptor {
   /** The absent official the assignee claimed this task for as their substitute (TaskActions.claim), if any. */
   private static String claimedFor(TaskEntity task) {
     Object absent = task.getVariableLocal(TaskActions.CLAIMED_ON_BEHALF_OF);
-    return absent instanceof String name && !name.isBlank() ? name : null;
+    Object by = task.getVariableLocal(TaskActions.CLAIMED_BY);
+    // a mark left by a substitute who released the task does not follow it to the next holder
+    return absent instanceof String name && !name.isBlank() && by != null && by.equals(task.getAssignee())
+        ? name : null;
   }
 
   @SuppressWarnings("unchecked")

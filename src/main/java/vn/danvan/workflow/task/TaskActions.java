@@ -49,6 +49,8 @@ class TaskActions {
 
   /** Task-local variable: the absent official a substitute claimed the task for (read by CheckedCompletion). */
   static final String CLAIMED_ON_BEHALF_OF = "claimedOnBehalfOf";
+  /** Task-local variable: who claimed it so; the mark counts only while that person still holds the task. */
+  static final String CLAIMED_BY = "claimedOnBehalfBy";
 
   TaskActions(TaskQueries queries, TaskForms forms, TaskService tasks, HistoryService history,
       IdentityService identity, MyTasks myTasks, DisplayNames names, Delegations delegations,
@@ -102,7 +104,7 @@ class TaskActions {
     String note = onBehalfText("claimed", caller.username(), absent);
     transaction.executeWithoutResult(status -> asEngineUser(new Caller(caller.username(), groups), () -> {
       claimAs(id, caller);
-      tasks.setVariableLocal(id, CLAIMED_ON_BEHALF_OF, absent);
+      tasks.setVariablesLocal(id, Map.of(CLAIMED_ON_BEHALF_OF, absent, CLAIMED_BY, caller.username()));
       tasks.createComment(id, row.processInstanceId(), note);
       return null;
     }));

@@ -157,6 +157,23 @@ class DelegationForAbsenceTest extends ServiceOnH2 {
   }
 
   @Test
+  void aTaskTheSubstituteReleasesCarriesNoMarkToItsNextHolder() {
+    delegate(absent, substitute, "2026-11-20", "2026-11-22");
+    long modelId = register();
+    String task = taskOf(modelId);
+    assertThat(Api.as(rest, substitute).post("/api/tasks/" + task + "/claim", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(rest, substitute).post("/api/tasks/" + task + "/unclaim", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(rest, "reviewer").post("/api/tasks/" + task + "/claim", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(complete("reviewer", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> decision = lastDecision(modelId);
+    assertThat(decision).containsEntry("actor", "reviewer");
+    assertThat(decision.get("onBehalfOf")).as("for nobody").isNull();
+  }
+
+  @Test
   void beforeAndAfterItsDatesNothingIsOfferedAndCompletionIsRefused() {
     assertThat(delegate(absent, substitute, "2026-11-23", "2026-11-24").getStatusCode())
         .isEqualTo(HttpStatus.CREATED);

@@ -25,7 +25,8 @@ import vn.danvan.workflow.support.ServiceOnH2;
 /**
  * The reviewer accepts two plan reviews at once from "Công việc", in Debian's Chromium at 1366×768 and 390×844:
  * filters by the directive's year, ticks the two plans by their labels, gives one comment, and reads the report.
- * Both pages pass axe-core and run without a console error.
+ * And an official delegates their tasks for their days away on "Ủy quyền", then cancels. Every page passes
+ * axe-core and runs without a console error.
  */
 @ExtendWith(Chromium.class)
 abstract class TaskListJourneyContract extends ServiceOnH2 {
@@ -38,6 +39,8 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
   JdbcTemplate jdbc;
   @Autowired
   TaskService tasks;
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identity;
 
   /** Units and a directive year of each screen's own, so the filtered list holds exactly its two plans. */
   private static final Map<Screen, List<String>> UNITS = Map.of(
@@ -81,6 +84,56 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
       Assertions.assertThat(jdbc.queryForObject("select count(*) from task_view where task_id = ?", Integer.class,
           review)).as("accepted, so no longer open").isZero();
     }
+  }
+
+  /** "Ủy quyền": an official names a colleague for their days away, sees it in force, and cancels it. */
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void anOfficialDelegatesWhileAwayAndCancels(Screen screen) {
+    String absent = "vang-" + screen.name().toLowerCase() + System.nanoTime();
+    String colleague = "thay-" + screen.name().toLowerCase() + System.nanoTime();
+    user(absent, "Nguyễn Văn", "Đi vắng");
+    user(colleague, "Trần Thị", "Làm thay");
+    try (BrowserContext window = Chromium.open(screen)) {
+      Page page = window.newPage();
+      List<String> consoleErrors = Chromium.consoleErrors(page);
+      page.navigate(url("/dang-nhap"));
+      page.getByLabel("Tên đăng nhập").fill(absent);
+      page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
+          .isVisible();
+      if (screen.isPhone()) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
+        assertThat(page.locator("#portal-nav"))
+            .hasClass(java.util.regex.Pattern.compile("(^|\\s)collapse(\\s.*)?\\sshow(\\s|$)"));
+      }
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ủy quyền")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ủy quyền khi vắng mặt")))
+          .isVisible();
+      assertThat(page.getByLabel("Từ ngày")).hasValue("20/11/2026");
+      page.getByLabel("Người thay").selectOption(colleague);
+      page.getByLabel("Đến hết ngày").fill("27/11/2026");
+      checked(page, "uy-quyen", screen);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ủy quyền").setExact(true)).click();
+
+      assertThat(page.getByText("Đã ủy quyền cho Trần Thị Làm thay từ 20/11/2026 đến hết 27/11/2026.")).isVisible();
+      assertThat(page.getByText("Đang hiệu lực")).isVisible();
+      checked(page, "uy-quyen-da-tao", screen);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy ủy quyền")).click();
+      assertThat(page.getByText("Đã hủy ủy quyền.")).isVisible();
+      assertThat(page.getByText("Đã hủy", new Page.GetByTextOptions().setExact(true))).isVisible();
+      Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
+    }
+  }
+
+  private void user(String id, String first, String last) {
+    org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+    user.setFirstName(first);
+    user.setLastName(last);
+    user.setPassword(Api.PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, "xa-xuan-vinh");
   }
 
   private String url(String path) {
