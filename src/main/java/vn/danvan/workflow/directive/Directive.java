@@ -107,6 +107,11 @@ public class Directive {
         TimeLimit.parse(consolidateAfter), calendar);
   }
 
+  /** The year the directive is about in the task lists: the year it was issued, else its first reporting year. */
+  public int year() {
+    return issuedOn != null ? issuedOn.getYear() : reportFromYear;
+  }
+
   public Long getId() { return id; }
 
   public String getNumber() { return number; }

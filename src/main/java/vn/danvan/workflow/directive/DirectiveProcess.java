@@ -27,6 +27,8 @@ public class DirectiveProcess {
   public static final class Vars {
     public static final String DIRECTIVE_ID = "directiveId";
     public static final String DIRECTIVE_TITLE = "directiveTitle";
+    /** The directive's year ({@link Directive#year()}): the task lists' and Tasklist's "Năm" column. */
+    public static final String YEAR = "year";
     public static final String BOARD_GROUP = "boardGroup";
     public static final String ASSIGNED_UNITS = "assignedUnits";
     public static final String PLAN_DUE_AT = "planDueAt";
@@ -38,6 +40,7 @@ public class DirectiveProcess {
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String PLAN_DECISION = "planDecision";
     public static final String RETURN_REASON = "returnReason";
+    public static final String REVIEW_COMMENT = "reviewComment";
     public static final String PERIOD = "period";
     public static final String PERIOD_LABEL = "periodLabel";
     public static final String PERIOD_NAME = "periodName";
@@ -103,6 +106,7 @@ public class DirectiveProcess {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.DIRECTIVE_ID, directive.getId());
     variables.put(Vars.DIRECTIVE_TITLE, directive.getTitle());
+    variables.put(Vars.YEAR, directive.year());
     variables.put(Vars.BOARD_GROUP, directive.getCoordinatorId());
     variables.put(Vars.ASSIGNED_UNITS, new ArrayList<>(unitIds));
     variables.put(Vars.PLAN_DUE_AT, endOf(directive.getPlanDue()));

@@ -12,6 +12,7 @@ import vn.danvan.workflow.process.BusinessKey;
 /**
  * Writes a decision into the model's history. The actor is the user the engine sees as authenticated
  * (Tasklist, engine-rest and our API all set it) when the task that carried the decision was completed.
+ * A substitute's decision names the absent official it was taken for ({@link Actors#onBehalfOf()}).
  * The step's name is the diagram's: the name the step (a task id) has in the running process's BPMN, so a
  * step renamed in Modeler is worded so in the history without code.
  */
@@ -52,6 +53,7 @@ public class DecisionHistory {
   private void save(DelegateExecution execution, Long modelId, String step, String stepName, String decision,
       String comment) {
     Instant at = ClockUtil.getCurrentTime().toInstant();
-    decisions.save(new ModelDecision(modelId, step, stepName, decision, comment, Actors.current(execution), at));
+    decisions.save(new ModelDecision(modelId, step, stepName, decision, comment, Actors.current(execution), at)
+        .onBehalfOf(Actors.onBehalfOf()));
   }
 }

@@ -32,6 +32,10 @@ public class ModelDecision {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
+  /** The absent official the actor stood in for (delegation for absence); null when acting for themselves. */
+  @Column(name = "on_behalf_of")
+  private String onBehalfOf;
+
   protected ModelDecision() {
   }
 
@@ -44,6 +48,12 @@ public class ModelDecision {
     this.comment = comment;
     this.actor = actor;
     this.decidedAt = decidedAt;
+  }
+
+  /** Taken by {@code actor} as the substitute of {@code absentUser}. */
+  public ModelDecision onBehalfOf(String absentUser) {
+    this.onBehalfOf = absentUser;
+    return this;
   }
 
   public Long getModelId() { return modelId; }
@@ -59,4 +69,6 @@ public class ModelDecision {
   public String getActor() { return actor; }
 
   public Instant getDecidedAt() { return decidedAt; }
+
+  public String getOnBehalfOf() { return onBehalfOf; }
 }

@@ -84,8 +84,9 @@ class RegistrationController {
     return ModelView.of(model, unitNames(List.of(model.getUnitId())).get(model.getUnitId()), life);
   }
 
+  /** {@code onBehalfOf}: the absent official the actor stood in for (null when acting for themselves). */
   record DecisionView(String step, String stepName, String decision, String comment, String actor,
-      java.time.Instant decidedAt) {
+      java.time.Instant decidedAt, String onBehalfOf) {
   }
 
   @GetMapping("/{id}/history")
@@ -94,7 +95,7 @@ class RegistrationController {
     visibleModel(id);
     return decisions.findByModelIdOrderByDecidedAtAscIdAsc(id).stream()
         .map(d -> new DecisionView(d.getStep(), d.getStepName(), d.getDecision(), d.getComment(), d.getActor(),
-            d.getDecidedAt()))
+            d.getDecidedAt(), d.getOnBehalfOf()))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,7 +17,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import vn.danvan.workflow.delegation.Delegations;
 import vn.danvan.workflow.form.FormDescription;
+import vn.danvan.workflow.process.Actors;
+import vn.danvan.workflow.security.DisplayNames;
 import vn.danvan.workflow.form.TaskForms;
 import vn.danvan.workflow.web.FieldProblems;
 import vn.danvan.workflow.web.Problems;
@@ -26,7 +30,8 @@ import vn.danvan.workflow.web.Problems;
  * Tasklist's {@code submit-form}), in front of the engine's own commands:
  * <ul>
  * <li>only the assignee completes (Camunda itself lets anyone with UPDATE do it): an AuthorizationException,
- * 403 in engine-rest;</li>
+ * 403 in engine-rest; or the assignee's substitute while a delegation for absence is in force (then the task's
+ * comments and the decision history name both: {@link Actors#onBehalfOf()});</li>
  * <li>the submission must fit the task's Camunda Form as {@link TaskForms} checks it, and goes to the engine as
  * form-js would send it (defaults in, hidden and read-only fields out);</li>
  * <li>a step that refuses the input while the completion runs ({@code FieldProblems}, or an
@@ -46,10 +51,15 @@ class CheckedCompletion extends CommandInterceptor {
 
   private final Supplier<TaskForms> forms;
   private final Supplier<Problems> texts;
+  private final Supplier<Delegations> delegations;
+  private final Supplier<DisplayNames> names;
 
-  CheckedCompletion(Supplier<TaskForms> forms, Supplier<Problems> texts) {
+  CheckedCompletion(Supplier<TaskForms> forms, Supplier<Problems> texts, Supplier<Delegations> delegations,
+      Supplier<DisplayNames> names) {
     this.forms = forms;
     this.texts = texts;
+    this.delegations = delegations;
+    this.names = names;
   }
 
   @Override
@@ -67,18 +77,47 @@ class CheckedCompletion extends CommandInterceptor {
       if (user == null || task == null) {
         return command.execute(context); // no person, or no such task: the command itself answers as usual
       }
-      if (!user.equals(task.getAssignee())) {
+      boolean substitute = !user.equals(task.getAssignee()) && task.getAssignee() != null
+          && delegations.get().mayActFor(user, task.getAssignee());
+      if (!user.equals(task.getAssignee()) && !substitute) {
         throw new AuthorizationException(task.getAssignee() == null
             ? "Hãy nhận việc trước khi hoàn thành / claim the task before completing it"
             : "Việc này do " + task.getAssignee() + " đang xử lý / the task is held by " + task.getAssignee());
       }
+      String onBehalfOf = substitute ? task.getAssignee() : claimedFor(task);
       checkForm(context, taskId, command, variablesField);
+      if (onBehalfOf != null) {
+        context.disableAuthorizationCheck(); // names are read and the comment written for the record, not as the user
+        try {
+          new AddCommentCmd(taskId, task.getProcessInstanceId(), "%s hoàn thành việc thay cho %s"
+              .formatted(names.get().of(user), names.get().of(onBehalfOf))).execute(context);
+        } finally {
+          context.enableAuthorizationCheck();
+        }
+      }
+      if (substitute) {
+        // the task is the absent official's: the engine's own check would refuse the substitute, who was checked above
+        context.disableAuthorizationCheck();
+      }
       try {
-        return command.execute(context);
+        return Actors.actingFor(onBehalfOf, () -> command.execute(context));
       } catch (RuntimeException e) {
         throw refusal(e);
+      } finally {
+        if (substitute) {
+          context.enableAuthorizationCheck();
+        }
       }
     });
+  }
+
+  /** The absent official the assignee claimed this task for as their substitute (TaskActions.claim), if any. */
+  private static String claimedFor(TaskEntity task) {
+    Object absent = task.getVariableLocal(TaskActions.CLAIMED_ON_BEHALF_OF);
+    Object by = task.getVariableLocal(TaskActions.CLAIMED_BY);
+    // a mark left by a substitute who released the task does not follow it to the next holder
+    return absent instanceof String name && !name.isBlank() && by != null && by.equals(task.getAssignee())
+        ? name : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package vn.danvan.workflow.task;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.workflow.delegation.Delegations;
 import vn.danvan.workflow.form.FormDescription;
 import vn.danvan.workflow.form.TaskForms;
 import vn.danvan.workflow.security.Caller;
@@ -26,7 +30,9 @@ import vn.danvan.workflow.web.FieldProblems;
  * What a person does with a task, for the API (/api/tasks) and the portal (/viec) alike. Rules the engine does not
  * enforce are enforced here: a user sees only tasks of their groups and units (404 otherwise), claims only as a
  * candidate (403), completes only what they hold (403 if unclaimed, 409 if someone else holds it or it is already
- * done), with the task's form's fields (400).
+ * done), with the task's form's fields (400). A substitute in force today (delegation.Delegations) claims what is
+ * offered to the absent official's groups and completes what is assigned to them; the Camunda task's comments
+ * say who acted for whom.
  */
 @Component
 class TaskActions {
@@ -38,9 +44,19 @@ class TaskActions {
   private final IdentityService identity;
   private final MyTasks myTasks;
   private final DisplayNames names;
+  private final Delegations delegations;
+  private final TransactionTemplate transaction;
+
+  /** Task-local variable: the absent official a substitute claimed the task for (read by CheckedCompletion). */
+  static final String CLAIMED_ON_BEHALF_OF = "claimedOnBehalfOf";
+  /** Task-local variable: who claimed it so; the mark counts only while that person still holds the task. */
+  static final String CLAIMED_BY = "claimedOnBehalfBy";
 
   TaskActions(TaskQueries queries, TaskForms forms, TaskService tasks, HistoryService history,
-      IdentityService identity, MyTasks myTasks, DisplayNames names) {
+      IdentityService identity, MyTasks myTasks, DisplayNames names, Delegations delegations,
+      TransactionTemplate transaction) {
+    this.delegations = delegations;
+    this.transaction = transaction;
     this.queries = queries;
     this.forms = forms;
     this.tasks = tasks;
@@ -62,6 +78,10 @@ class TaskActions {
     return row;
   }
 
+  boolean visibleTo(TaskRow row, Caller caller) {
+    return myTasks.maySee(row, caller);
+  }
+
   TaskRow claim(String id, Caller caller) {
     TaskRow row = visible(id, caller);
     if (caller.username().equals(row.assignee())) {
@@ -70,18 +90,52 @@ class TaskActions {
     if (row.assignee() != null) {
       throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
     }
-    if (row.candidateGroups().stream().noneMatch(caller::belongsTo)) {
+    if (row.candidateGroups().stream().anyMatch(caller::belongsTo)) {
+      asEngineUser(caller, () -> claimAs(id, caller));
+      return row.withAssignee(caller.username());
+    }
+    String absent = myTasks.actingFor(row, caller);
+    if (absent == null) {
       throw new ApiException(HttpStatus.FORBIDDEN, "task-not-candidate");
     }
-    asEngineUser(caller, () -> {
-      try {
-        tasks.claim(id, caller.username());
-      } catch (TaskAlreadyClaimedException e) {
-        throw new ApiException(HttpStatus.CONFLICT, "task-claimed", e.getTaskAssignee());
-      }
+    // the substitute is offered the task through the absent official's groups: the engine is told so for this call
+    List<String> groups = new ArrayList<>(caller.groups());
+    row.candidateGroups().stream().filter(g -> !groups.contains(g)).forEach(groups::add);
+    String note = onBehalfText("claimed", caller.username(), absent);
+    transaction.executeWithoutResult(status -> asEngineUser(new Caller(caller.username(), groups), () -> {
+      claimAs(id, caller);
+      tasks.setVariablesLocal(id, Map.of(CLAIMED_ON_BEHALF_OF, absent, CLAIMED_BY, caller.username()));
+      tasks.createComment(id, row.processInstanceId(), note);
       return null;
-    });
-    return row.withAssignee(caller.username());
+    }));
+    return row.withAssignee(caller.username()).onBehalfOf(absent);
+  }
+
+  private Void claimAs(String id, Caller caller) {
+    try {
+      tasks.claim(id, caller.username());
+    } catch (TaskAlreadyClaimedException e) {
+      throw new ApiException(HttpStatus.CONFLICT, "task-claimed", e.getTaskAssignee());
+    }
+    return null;
+  }
+
+  /** "Trần Thị B nhận việc thay cho Nguyễn Văn A" for the Camunda task's comments (its history). */
+  String onBehalfText(String what, String substitute, String absent) {
+    return ("claimed".equals(what) ? "%s nhận việc thay cho %s" : "%s hoàn thành việc thay cho %s")
+        .formatted(names.of(substitute), names.of(absent));
+  }
+
+  /** Whether the caller may complete a task held by {@code assignee}: theirs, or an absent official's they stand in for. */
+  boolean mayComplete(TaskRow row, Caller caller) {
+    return row.assignee() != null && (caller.username().equals(row.assignee())
+        || delegations.mayActFor(caller.username(), row.assignee()));
+  }
+
+  /** Whether the caller may claim the unassigned task: a candidate group of theirs or of the one they stand in for. */
+  boolean mayClaim(TaskRow row, Caller caller) {
+    return row.assignee() == null && (row.candidateGroups().stream().anyMatch(caller::belongsTo)
+        || myTasks.actingFor(row, caller) != null);
   }
 
   TaskRow unclaim(String id, Caller caller) {
@@ -105,7 +159,7 @@ class TaskActions {
     if (row.assignee() == null) {
       throw new ApiException(HttpStatus.FORBIDDEN, "task-claim-first");
     }
-    if (!caller.username().equals(row.assignee())) {
+    if (!mayComplete(row, caller)) {
       throw new ApiException(HttpStatus.CONFLICT, "task-claimed", row.assignee());
     }
     VariableMap variables = forms.submission(describe(id), submitted).orThrow();

@@ -2,22 +2,30 @@ package vn.danvan.workflow.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
+import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
+import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.portal.PortalPage;
 import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.security.DisplayNames;
 
 /**
  * "Công việc" (/cong-viec): the views officials know (Việc của tôi, Việc của đơn vị, Quá hạn, Sắp đến hạn), each
- * with its count, filtered, sorted and paged by the read model behind GET /api/tasks (the same rules of who sees
- * what). Due dates say how many working days are left.
+ * with its count, filtered (unit among those the user sees, field, year), sorted and paged by the read model behind
+ * GET /api/tasks (the same query and rules of who sees what). Due dates say how many working days are left. Plan
+ * reviews carry a checkbox: "Chấp thuận các kế hoạch đã chọn" accepts them one by one ({@link BulkAcceptance}) and
+ * shows which were done and why the others were not.
  */
 @PortalPage
 class TaskListPage {
@@ -29,19 +37,31 @@ class TaskListPage {
   enum View { mine, unit, overdue, soon }
 
   private final TaskQueries queries;
+  private final MyTasks myTasks;
   private final UnitDirectory directory;
+  private final UnitRepository units;
   private final WorkingDayCalendar calendar;
+  private final BulkAcceptance bulk;
+  private final DisplayNames names;
   private final Clock clock;
 
-  TaskListPage(TaskQueries queries, UnitDirectory directory, WorkingDayCalendar calendar, Clock clock) {
+  TaskListPage(TaskQueries queries, MyTasks myTasks, UnitDirectory directory, UnitRepository units,
+      WorkingDayCalendar calendar, BulkAcceptance bulk, DisplayNames names, Clock clock) {
     this.queries = queries;
+    this.myTasks = myTasks;
     this.directory = directory;
+    this.units = units;
     this.calendar = calendar;
+    this.bulk = bulk;
+    this.names = names;
     this.clock = clock;
   }
 
-  /** A row with its due date in words: "còn 2 ngày làm việc", "quá 1 ngày làm việc", null without a due date. */
-  record Line(TaskRow task, boolean late, int workingDays) {
+  /**
+   * A row with its due date in words: "còn 2 ngày làm việc", "quá 1 ngày làm việc", null without a due date;
+   * {@code bulk}: a plan review, selectable for bulk acceptance; {@code onBehalfName}: "thay cho …".
+   */
+  record Line(TaskRow task, boolean late, int workingDays, boolean bulk, String onBehalfName) {
 
     public String fieldLabel() {
       try {
@@ -52,53 +72,83 @@ class TaskListPage {
     }
   }
 
+  /** A unit the filter offers. */
+  record UnitOption(String id, String name) {
+  }
+
   @GetMapping("/cong-viec")
   String list(@RequestParam(defaultValue = "mine") View view, @RequestParam(required = false) String unitId,
-      @RequestParam(required = false) String field, @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
+      @RequestParam(required = false) String field, @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
       @RequestParam(defaultValue = "0") int page, Model model) {
     Caller caller = Caller.current();
-    TaskQueries.Viewer viewer = new TaskQueries.Viewer(caller.username(), caller.groups(),
-        caller.isAdmin() ? Set.of() : directory.visibleUnitIds(caller.groups()), caller.isAdmin());
+    TaskQueries.Viewer viewer = myTasks.viewer(caller);
     String unit = unitId == null || unitId.isBlank() ? null : unitId;
     String fieldFilter = field == null || field.isBlank() ? null : field;
     Map<View, Long> counts = new LinkedHashMap<>();
     for (View each : View.values()) {
-      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, sort), 0, 1).total());
+      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, year, sort), 0, 1).total());
     }
     int current = Math.max(0, page);
-    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, sort), current, SIZE);
+    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, year, sort), current, SIZE);
     LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-    model.addAttribute("lines", found.rows().stream().map(row -> line(row, today)).toList());
+    List<Line> lines = found.rows().stream().map(row -> line(row, today)).toList();
+    model.addAttribute("lines", lines);
+    model.addAttribute("bulkRows", lines.stream().anyMatch(Line::bulk));
     model.addAttribute("counts", counts);
     model.addAttribute("view", view);
     model.addAttribute("unitId", unit);
     model.addAttribute("field", fieldFilter);
+    model.addAttribute("year", year);
     model.addAttribute("sort", sort);
     model.addAttribute("page", current);
     model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
     model.addAttribute("total", found.total());
     model.addAttribute("fields", vn.danvan.workflow.model.Field.values());
+    model.addAttribute("units", unitOptions(caller));
     return "task/list";
   }
 
-  private TaskQueries.Filter filter(View view, String unitId, String field, TaskQueries.Sort sort) {
+  /** Accepts the selected plan reviews, each on its own, and reports each one. */
+  @PostMapping("/cong-viec/chap-thuan")
+  String acceptSelected(@RequestParam(name = "taskId", required = false) List<String> taskIds,
+      @RequestParam(required = false) String comment, Model model, Locale locale) {
+    if (taskIds == null || taskIds.isEmpty()) {
+      model.addAttribute("result", null);
+      return "task/bulk";
+    }
+    model.addAttribute("result", bulk.accept(Caller.current(), taskIds, comment, Map.of(), locale));
+    return "task/bulk";
+  }
+
+  /** The units the caller sees (all for an administrator), by name: a filter among them never widens the list. */
+  private List<UnitOption> unitOptions(Caller caller) {
+    List<Unit> seen = caller.isAdmin() ? units.findAll() : units.findAllById(directory.visibleUnitIds(caller.groups()));
+    return seen.stream().map(u -> new UnitOption(u.getId(), u.getName()))
+        .sorted(Comparator.comparing(UnitOption::name)).toList();
+  }
+
+  private TaskQueries.Filter filter(View view, String unitId, String field, Integer year, TaskQueries.Sort sort) {
     return switch (view) {
-      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort);
-      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort);
-      case overdue -> new TaskQueries.Filter(TaskQueries.Scope.todo, true, null, unitId, field, null, null, sort);
+      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort, year);
+      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort, year);
+      case overdue -> new TaskQueries.Filter(TaskQueries.Scope.todo, true, null, unitId, field, null, null, sort,
+          year);
       case soon -> new TaskQueries.Filter(TaskQueries.Scope.todo, false, null, unitId, field,
           calendar.plusWorkingDays(LocalDate.now(clock.withZone(VietnamTime.ZONE)), SOON + 1)
-              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort);
+              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort, year);
     };
   }
 
   private Line line(TaskRow row, LocalDate today) {
+    boolean selectable = bulk.acceptable(row);
+    String onBehalf = row.onBehalfOf() == null ? null : names.of(row.onBehalfOf());
     if (row.due() == null) {
-      return new Line(row, false, 0);
+      return new Line(row, false, 0, selectable, onBehalf);
     }
     LocalDate due = row.due().atZone(VietnamTime.ZONE).toLocalDate();
     boolean late = row.due().isBefore(clock.instant());
     int days = due.isBefore(today) ? calendar.workingDaysBetween(due, today) : calendar.workingDaysBetween(today, due);
-    return new Line(row, late, days);
+    return new Line(row, late, days, selectable, onBehalf);
   }
 }

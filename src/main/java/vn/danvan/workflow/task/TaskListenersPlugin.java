@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.delegation.Delegations;
 import vn.danvan.workflow.form.TaskForms;
+import vn.danvan.workflow.security.DisplayNames;
 import vn.danvan.workflow.web.Problems;
 
 /**
@@ -26,12 +28,17 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
   private final TaskProjection projection;
   private final ObjectProvider<TaskForms> forms;
   private final ObjectProvider<Problems> problems;
+  private final ObjectProvider<Delegations> delegations;
+  private final ObjectProvider<DisplayNames> names;
 
   /** The form engine needs the engine's services: it is asked for at the first completion, not now. */
-  TaskListenersPlugin(TaskProjection projection, ObjectProvider<TaskForms> forms, ObjectProvider<Problems> problems) {
+  TaskListenersPlugin(TaskProjection projection, ObjectProvider<TaskForms> forms, ObjectProvider<Problems> problems,
+      ObjectProvider<Delegations> delegations, ObjectProvider<DisplayNames> names) {
     this.projection = projection;
     this.forms = forms;
     this.problems = problems;
+    this.delegations = delegations;
+    this.names = names;
   }
 
   @Override
@@ -39,7 +46,8 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CheckedCompletion(forms::getObject, problems::getObject));
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CheckedCompletion(forms::getObject, problems::getObject,
+        delegations::getObject, names::getObject));
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }

@@ -49,9 +49,14 @@ class TaskPage {
   private final EvidenceUploads uploads;
   private final PageFormat format;
   private final MessageSource messages;
+  private final MyTasks myTasks;
+  private final vn.danvan.workflow.security.DisplayNames names;
 
   TaskPage(TaskActions actions, TaskForms forms, ModelViews models, ModelAccess access,
-      ModelDecisionRepository decisions, EvidenceUploads uploads, PageFormat format, MessageSource messages) {
+      ModelDecisionRepository decisions, EvidenceUploads uploads, PageFormat format, MessageSource messages,
+      MyTasks myTasks, vn.danvan.workflow.security.DisplayNames names) {
+    this.myTasks = myTasks;
+    this.names = names;
     this.actions = actions;
     this.forms = forms;
     this.models = models;
@@ -140,11 +145,14 @@ class TaskPage {
 
   private String page(TaskRow task, Caller caller, FormDescription form, FormView view, Model page) {
     boolean mine = caller.username().equals(task.assignee());
+    boolean mayAct = actions.mayComplete(task, caller);
+    String onBehalfOf = myTasks.actingFor(task, caller);
     page.addAttribute("task", task);
     page.addAttribute("form", view);
     page.addAttribute("mine", mine);
-    page.addAttribute("mayClaim", task.assignee() == null
-        && task.candidateGroups().stream().anyMatch(caller::belongsTo));
+    page.addAttribute("mayAct", mayAct);
+    page.addAttribute("onBehalfName", onBehalfOf == null ? null : names.of(onBehalfOf));
+    page.addAttribute("mayClaim", actions.mayClaim(task, caller));
     page.addAttribute("commentField", form.field(FormDescription.COMMENT).isEmpty() && !form.isEmpty());
     page.addAttribute("holder", task.assignee() == null ? null : actions.holder(task.id()));
     page.addAttribute("tasklist", "/camunda/app/tasklist/default/#/?task=" + task.id());
@@ -154,13 +162,22 @@ class TaskPage {
         page.addAttribute("modelId", model.id());
         page.addAttribute("decisions", decisions.findByModelIdOrderByDecidedAtAscIdAsc(model.id()));
         page.addAttribute("evidence", uploads.list(model.id()));
-        page.addAttribute("mayAddEvidence", mine && uploads.mayAdd(caller, access.visible(model.id())));
+        page.addAttribute("mayAddEvidence", mayAct && mayAddEvidence(caller, model.id()));
         page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
         page.addAttribute("maxSize", uploads.maxSizeText());
         page.addAttribute("maxBytes", uploads.maxSizeBytes());
       });
     }
     return "task/task";
+  }
+
+  /** Evidence is added by who may see the model itself; a substitute acting on a task of another unit may not. */
+  private boolean mayAddEvidence(Caller caller, long modelId) {
+    try {
+      return uploads.mayAdd(caller, access.visible(modelId));
+    } catch (ApiException e) {
+      return false;
+    }
   }
 
   /** An action refused: the task page again with why, in words (409, 403), or 404 as if it did not exist. */

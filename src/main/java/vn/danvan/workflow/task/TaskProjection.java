@@ -27,6 +27,9 @@ import vn.danvan.workflow.process.BusinessKey;
 @Component
 class TaskProjection {
 
+  /** The variable naming the year a task is about, in every process that has one. */
+  static final String YEAR = "year";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   TaskProjection(NamedParameterJdbcTemplate jdbc) {
@@ -38,7 +41,7 @@ class TaskProjection {
     insert(new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
         processKey, task.getProcessInstanceId(), modelId(processKey, task.getVariable(ModelVariables.MODEL_ID)),
         text(task, ModelVariables.NAME), text(task, ModelVariables.UNIT_ID), text(task, ModelVariables.UNIT_NAME),
-        text(task, ModelVariables.FIELD), task.getCreateTime(), task.getDueDate(),
+        text(task, ModelVariables.FIELD), year(task.getVariable(YEAR)), task.getCreateTime(), task.getDueDate(),
         task.getFollowUpDate(), task.getAssignee()), candidateGroups(task.getCandidates()));
   }
 
@@ -59,10 +62,10 @@ class TaskProjection {
   void insert(Row row, Collection<String> groups) {
     jdbc.update("""
         insert into task_view (task_id, name, task_definition_key, process_definition_id, process_key,
-          process_instance_id, model_id, model_name, unit_id, unit_name, field, created_at, due_at, follow_up_at,
-          assignee)
+          process_instance_id, model_id, model_name, unit_id, unit_name, field, task_year, created_at, due_at,
+          follow_up_at, assignee)
         values (:id, :name, :taskDefinitionKey, :processDefinitionId, :processKey, :processInstanceId, :modelId,
-          :modelName, :unitId, :unitName, :field, :created, :due, :followUp, :assignee)""",
+          :modelName, :unitId, :unitName, :field, :year, :created, :due, :followUp, :assignee)""",
         new MapSqlParameterSource()
             .addValue("id", row.taskId()).addValue("name", row.name())
             .addValue("taskDefinitionKey", row.taskDefinitionKey())
@@ -70,9 +73,16 @@ class TaskProjection {
             .addValue("processInstanceId", row.processInstanceId()).addValue("modelId", row.modelId())
             .addValue("modelName", truncate(row.modelName(), 255)).addValue("unitId", row.unitId())
             .addValue("unitName", truncate(row.unitName(), 255)).addValue("field", row.field())
+            .addValue("year", row.year())
             .addValue("created", timestamp(row.created())).addValue("due", timestamp(row.due()))
             .addValue("followUp", timestamp(row.followUp())).addValue("assignee", row.assignee()));
     insertCandidateGroups(row.taskId(), groups);
+  }
+
+  /** A row written before the year column existed gets it (once, at start). */
+  void year(String taskId, Integer year) {
+    jdbc.update("update task_view set task_year = :year where task_id = :id",
+        new MapSqlParameterSource().addValue("id", taskId).addValue("year", year));
   }
 
   void deleteAll() {
@@ -114,6 +124,20 @@ class TaskProjection {
     return BusinessKey.isModelProcess(processKey) && modelId instanceof Number number ? number.longValue() : null;
   }
 
+  /**
+   * The year a task is about, from the variable every process carries as {@code year} (the model's registration
+   * year, the campaign's, the directive's); null when absent or not a number.
+   */
+  static Integer year(Object value) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    if (value instanceof String text && text.strip().matches("\\d{4}")) {
+      return Integer.valueOf(text.strip());
+    }
+    return null;
+  }
+
   static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : Objects.toString(value);
@@ -129,6 +153,6 @@ class TaskProjection {
 
   record Row(String taskId, String name, String taskDefinitionKey, String processDefinitionId, String processKey,
       String processInstanceId, Long modelId, String modelName, String unitId, String unitName, String field,
-      Date created, Date due, Date followUp, String assignee) {
+      Integer year, Date created, Date due, Date followUp, String assignee) {
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.danvan.workflow.delegation.Delegations;
 
 /**
  * The task list in a fixed number of queries whatever the page size: one for the page, one for its total,
@@ -32,10 +34,58 @@ class TaskQueries {
   enum Sort { due, created }
 
   record Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
-      Long modelId, Sort sort) {
+      Long modelId, Sort sort, Integer year) {
+
+    Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
+        Long modelId, Sort sort) {
+      this(scope, overdue, processKey, unitId, field, dueBefore, modelId, sort, null);
+    }
   }
 
-  record Viewer(String username, Collection<String> groups, Set<String> visibleUnits, boolean admin) {
+  /**
+   * Who is looking: their groups, the units they see, and the absent officials they stand in for today (whose
+   * assigned tasks and candidate groups count as theirs, see delegation.Delegations).
+   */
+  record Viewer(String username, Collection<String> groups, Set<String> visibleUnits, boolean admin,
+      List<Delegations.Absence> absences) {
+
+    Viewer(String username, Collection<String> groups, Set<String> visibleUnits, boolean admin) {
+      this(username, groups, visibleUnits, admin, List.of());
+    }
+
+    /** Me and those I stand in for: a task assigned to any of them is in my list. */
+    Set<String> assignees() {
+      Set<String> assignees = new LinkedHashSet<>();
+      assignees.add(username);
+      absences.forEach(absence -> assignees.add(absence.absentUser()));
+      return assignees;
+    }
+
+    /** My groups and those of the officials I stand in for. */
+    Set<String> offeredGroups() {
+      Set<String> offered = new LinkedHashSet<>(groups);
+      absences.forEach(absence -> offered.addAll(absence.groups()));
+      return offered;
+    }
+
+    /**
+     * The absent official a row is shown for: assigned to them, or offered to none of my groups but to theirs;
+     * null when it is mine by my own right.
+     */
+    String onBehalfOf(TaskRow row) {
+      if (absences.isEmpty()) {
+        return null;
+      }
+      if (row.assignee() != null && !row.assignee().equals(username)) {
+        return absences.stream().map(Delegations.Absence::absentUser).filter(row.assignee()::equals).findFirst()
+            .orElse(null);
+      }
+      if (row.candidateGroups().stream().anyMatch(groups::contains)) {
+        return null;
+      }
+      return absences.stream().filter(a -> row.candidateGroups().stream().anyMatch(a.groups()::contains))
+          .map(Delegations.Absence::absentUser).findFirst().orElse(null);
+    }
   }
 
   private static final String NOBODY = "\u0000"; // an IN list must not be empty
@@ -64,7 +114,7 @@ class TaskQueries {
         + " limit :limit offset :offset", params, TaskQueries::row);
     Map<String, List<String>> groups = candidateGroups(rows.stream().map(TaskRow::id).toList());
     return new Page(rows.stream().map(r -> r.withGroupsAndDecisions(groups.getOrDefault(r.id(), List.of()), null))
-        .toList(), total);
+        .map(r -> r.onBehalfOf(viewer.onBehalfOf(r))).toList(), total);
   }
 
   Optional<TaskRow> find(String taskId) {
@@ -74,16 +124,27 @@ class TaskQueries {
         .map(r -> r.withGroupsAndDecisions(candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of()), null));
   }
 
+  /** Open tasks whose year is not known yet (rows written before task_year existed), with their instance. */
+  Map<String, String> withoutYear() {
+    Map<String, String> found = new HashMap<>();
+    jdbc.query("select task_id, process_instance_id from task_view where task_year is null", Map.of(),
+        (ResultSet rs) -> {
+          found.put(rs.getString(1), rs.getString(2));
+        });
+    return found;
+  }
+
   long count() {
     return jdbc.queryForObject("select count(*) from task_view", Map.of(), Long.class);
   }
 
   private String where(Viewer viewer, Filter filter, MapSqlParameterSource params) {
     List<String> and = new ArrayList<>();
-    params.addValue("me", viewer.username())
-        .addValue("groups", viewer.groups().isEmpty() ? List.of(NOBODY) : viewer.groups())
+    Set<String> offered = viewer.offeredGroups();
+    params.addValue("me", viewer.assignees())
+        .addValue("groups", offered.isEmpty() ? List.of(NOBODY) : offered)
         .addValue("units", viewer.visibleUnits().isEmpty() ? List.of(NOBODY) : viewer.visibleUnits());
-    String mine = "t.assignee = :me";
+    String mine = "t.assignee in (:me)";
     String ofMyGroups = "exists (select 1 from task_candidate_group g where g.task_id = t.task_id"
         + " and g.group_id in (:groups))";
     switch (filter.scope()) {
@@ -106,6 +167,10 @@ class TaskQueries {
     if (filter.unitId() != null) {
       and.add("t.unit_id = :unitId");
       params.addValue("unitId", filter.unitId());
+    }
+    if (filter.year() != null) {
+      and.add("t.task_year = :year");
+      params.addValue("year", filter.year());
     }
     if (filter.field() != null) {
       and.add("t.field = :field");
@@ -138,8 +203,9 @@ class TaskQueries {
     return new TaskRow(rs.getString("task_id"), rs.getString("name"), rs.getString("task_definition_key"),
         rs.getString("process_key"), rs.getString("process_instance_id"), rs.getString("process_definition_id"),
         rs.getObject("model_id", Long.class), rs.getString("model_name"), rs.getString("unit_id"),
-        rs.getString("unit_name"), rs.getString("field"), instant(rs, "created_at"), instant(rs, "due_at"),
-        instant(rs, "follow_up_at"), rs.getString("assignee"), List.of(), List.of());
+        rs.getString("unit_name"), rs.getString("field"), rs.getObject("task_year", Integer.class),
+        instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "follow_up_at"), rs.getString("assignee"),
+        List.of(), List.of(), null);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

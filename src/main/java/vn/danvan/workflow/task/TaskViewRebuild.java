@@ -21,7 +21,8 @@ class TaskViewRebuild implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(TaskViewRebuild.class);
   private static final int BATCH = 500;
-  private static final List<String> COLUMNS = List.of("modelId", "name", "unitId", "unitName", "field");
+  private static final List<String> COLUMNS = List.of("modelId", "name", "unitId", "unitName", "field",
+      TaskProjection.YEAR);
 
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -40,6 +41,7 @@ class TaskViewRebuild implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     long engineTasks = tasks.createTaskQuery().count();
     if (engineTasks == queries.count()) {
+      fillYears();
       return;
     }
     log.warn("Task list read model out of step ({} open tasks, {} rows): rebuilding", engineTasks, queries.count());
@@ -56,11 +58,34 @@ class TaskViewRebuild implements ApplicationRunner {
             definitionId, processKey, task.getProcessInstanceId(),
             TaskProjection.modelId(processKey, variables.get("modelId")), string(variables.get("name")),
             string(variables.get("unitId")), string(variables.get("unitName")), string(variables.get("field")),
-            task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(), task.getAssignee()),
+            TaskProjection.year(variables.get(TaskProjection.YEAR)), task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(), task.getAssignee()),
             TaskProjection.candidateGroups(tasks.getIdentityLinksForTask(task.getId())));
       }
     }
     log.info("Task list read model rebuilt: {} rows", queries.count());
+  }
+
+  /**
+   * Rows from before the year column (V74) get the year their task sees; a task of a process without one keeps
+   * none (read again at the next start: one query for the few rows of such processes).
+   */
+  private void fillYears() {
+    Map<String, String> missing = queries.withoutYear();
+    int filled = 0;
+    for (Map.Entry<String, String> row : missing.entrySet()) {
+      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(row.getKey()).singleResult();
+      if (task == null || task.getExecutionId() == null) {
+        continue;
+      }
+      Integer year = TaskProjection.year(runtime.getVariable(task.getExecutionId(), TaskProjection.YEAR));
+      if (year != null) {
+        projection.year(row.getKey(), year);
+        filled++;
+      }
+    }
+    if (filled > 0) {
+      log.info("Task list read model: the year of {} open tasks filled", filled);
+    }
   }
 
   private static String string(Object value) {
