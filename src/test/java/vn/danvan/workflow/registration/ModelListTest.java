@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danvan.workflow.model.Field;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelKind;
@@ -34,7 +31,6 @@ import vn.danvan.workflow.model.RegistrationDossier;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.PortalSession;
 import vn.danvan.workflow.support.ServiceOnH2;
-import vn.danvan.workflow.web.SearchText;
 
 /**
  * "Danh sách mô hình" over HTTP: the page /mo-hinh, GET /api/models and both Excel exports give the same list
@@ -51,8 +47,6 @@ class ModelListTest extends ServiceOnH2 {
   TestRestTemplate rest;
   @Autowired
   ModelRepository models;
-  @Autowired
-  JdbcTemplate jdbc;
 
   /** A word no other test's model has ("mlxa", "mlxb"...): each test searches for its own. */
   private static String tag() {
@@ -261,22 +255,6 @@ class ModelListTest extends ServiceOnH2 {
     saved("<script>alert(1)</script> " + tag, "xa-xuan-hong", Field.ECONOMY, 2026, false);
     String body = PortalSession.signedIn(port, "commune1").get("/mo-hinh?q=" + tag).body();
     assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt; " + tag).doesNotContain("<script>alert(1)");
-  }
-
-  /** V70 filled search_text of the rows it found with SQL; the entities fill it in Java: both must agree. */
-  @Test
-  void theMigrationsSearchTextIsTheEntitys() throws IOException {
-    String migration = new ClassPathResource("db/migration/V70__model_list_indexes.sql")
-        .getContentAsString(StandardCharsets.UTF_8);
-    Matcher translate = Pattern.compile("lower\\(translate\\(name,\\s*'([^']+)',\\s*'([^']+)'\\)\\)").matcher(migration);
-    assertThat(translate.find()).isTrue();
-    String letters = translate.group(1);
-    for (String text : List.of(letters, "Dồn Điền Đổi Thửa", "KHU DÂN CƯ VĂN HÓA", "Xã Xuân Hồng", "Ấp Ỷ Lại")) {
-      String sql = jdbc.queryForObject("select lower(translate(?, ?, ?))", String.class, text, letters,
-          translate.group(2));
-      assertThat(sql).as(text).isEqualTo(SearchText.of(text));
-    }
-    assertThat(jdbc.queryForObject("select count(*) from unit where search_text is null", Long.class)).isZero();
   }
 
   private static byte[] download(PortalSession session, String path) {
