@@ -14,8 +14,9 @@ update unit set search_text = lower(translate(name,
     'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ',
     'aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyaaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy'));
 
--- A unit's models of a year (the commune's everyday filter); unit_id alone stays for the foreign key.
-create index model_unit_year_idx on mobilization_model (unit_id, model_year);
+-- The list's filters, unit first (everyone but an administrator sees a set of units): a page's total is counted
+-- from this index alone, not from the wide dossier rows. unit_id alone stays for the foreign key.
+create index model_unit_year_idx on mobilization_model (unit_id, model_year, field, status);
 -- Sorted by last change or by name, a page of 20 reads 20 index entries instead of sorting every row.
 -- (status already has model_status_idx, field and year model_field_year_idx, from V1.)
 create index model_updated_idx on mobilization_model (updated_at, id);

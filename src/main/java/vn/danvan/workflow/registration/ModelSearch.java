@@ -109,8 +109,7 @@ class ModelSearch {
   Found find(Caller caller, Criteria criteria) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = where(caller, criteria, params);
-    long total = jdbc.queryForObject("select count(*) from mobilization_model m join unit u on u.id = m.unit_id"
-        + " where " + where, params, Long.class);
+    long total = jdbc.queryForObject("select count(*) from mobilization_model m where " + where, params, Long.class);
     params.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
     List<Line> lines = total == 0 ? List.of() : jdbc.query("""
         select m.id, m.name, m.kind, m.unit_id, u.name as unit_name, m.field, m.model_year, m.status,
@@ -154,9 +153,10 @@ class ModelSearch {
     }
     List<String> words = SearchText.words(criteria.q(), MAX_WORDS);
     for (int i = 0; i < words.size(); i++) {
-      // every word in the model's name or its unit's; a unit written into the table by hand has no search_text
-      and.add("(m.search_text like :w%1$d escape '!' or coalesce(u.search_text, lower(u.name)) like :w%1$d escape '!')"
-          .formatted(i));
+      // every word in the model's name or its unit's (a unit written into the table by hand has no search_text);
+      // the units' part is one small subquery, so the count needs no join
+      and.add(("(m.search_text like :w%1$d escape '!' or m.unit_id in (select x.id from unit x"
+          + " where coalesce(x.search_text, lower(x.name)) like :w%1$d escape '!'))").formatted(i));
       params.addValue("w" + i, "%" + words.get(i).replaceAll("[!%_]", "!$0") + "%");
     }
     return String.join(" and ", and);
