@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.danvan.workflow.web.SearchText;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** A registered model (mô hình) or exemplar (điển hình): the registry row that outlives its processes. */
@@ -35,6 +36,11 @@ public class MobilizationModel {
   private int year;
 
   private String name;
+
+  /** The name as a search compares it ({@link SearchText}): "Dồn điền" is found by "don dien". */
+  @Column(name = "search_text")
+  private String searchText;
+
   private String situation;
   private String goals;
   private String content;
@@ -89,6 +95,7 @@ public class MobilizationModel {
   /** The dossier's text fields, as submitted or as revised after a return. */
   public void describe(RegistrationDossier dossier) {
     this.name = dossier.name();
+    this.searchText = SearchText.of(dossier.name());
     this.situation = dossier.situation();
     this.goals = dossier.goals();
     this.content = dossier.content();

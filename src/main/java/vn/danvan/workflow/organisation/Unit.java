@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.danvan.workflow.web.SearchText;
 
 /** A body or a locality. Its id is also the id of the Camunda group whose members work for it. */
 @Entity
@@ -18,6 +19,10 @@ public class Unit {
   private String id;
 
   private String name;
+
+  /** The name as a search compares it ({@link SearchText}): "xuan hong" finds the models of Xã Xuân Hồng. */
+  @Column(name = "search_text")
+  private String searchText;
 
   @Enumerated(EnumType.STRING)
   private UnitKind kind;
@@ -37,6 +42,7 @@ public class Unit {
   public Unit(String id, String name, UnitKind kind, String parentId) {
     this.id = id;
     this.name = name;
+    this.searchText = SearchText.of(name);
     this.kind = kind;
     this.parentId = parentId;
   }

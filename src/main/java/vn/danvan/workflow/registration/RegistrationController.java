@@ -3,16 +3,19 @@ package vn.danvan.workflow.registration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +35,9 @@ import vn.danvan.workflow.model.ModelStage;
 import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.model.ModelView;
 import vn.danvan.workflow.organisation.Unit;
-import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.security.Caller;
+import vn.danvan.workflow.web.ApiException;
 import vn.danvan.workflow.web.PageView;
 
 @RestController
@@ -44,23 +47,25 @@ class RegistrationController {
   private final ModelRepository models;
   private final ModelDecisionRepository decisions;
   private final UnitRepository units;
-  private final UnitDirectory directory;
-  private final RegistrationProcess registration;
   private final ModelAccess access;
   private final List<ModelStage> stages;
   private final Registrations registrations;
+  private final ModelSearch search;
+  private final ModelListXlsx xlsx;
+  private final Clock clock;
 
   RegistrationController(ModelRepository models, ModelDecisionRepository decisions, UnitRepository units,
-      UnitDirectory directory, RegistrationProcess registration, ModelAccess access, List<ModelStage> stages,
-      Registrations registrations) {
+      ModelAccess access, List<ModelStage> stages, Registrations registrations, ModelSearch search,
+      ModelListXlsx xlsx, Clock clock) {
     this.registrations = registrations;
     this.models = models;
     this.decisions = decisions;
     this.units = units;
-    this.directory = directory;
-    this.registration = registration;
     this.access = access;
     this.stages = stages;
+    this.search = search;
+    this.xlsx = xlsx;
+    this.clock = clock;
   }
 
   record Registered(Long id, ModelStatus status, String processInstanceId) {
@@ -101,22 +106,52 @@ class RegistrationController {
 
   @GetMapping
   @Transactional(readOnly = true)
+  @Operation(summary = "Danh sách mô hình",
+      description = "The models the caller may see (an administrator all, anyone else their units and the units "
+          + "below them), filtered, searched and sorted, one page at a time. The same list as the portal's /mo-hinh.")
   PageView<ModelView> list(@RequestParam(required = false) String unitId,
       @RequestParam(required = false) Field field, @RequestParam(required = false) Integer year,
       @RequestParam(required = false) ModelStatus status,
+      @Parameter(description = "words found in the model's name or its unit's, case and diacritics ignored "
+          + "(\"don dien\" finds \"Dồn điền\")") @RequestParam(required = false) @Size(max = 100) String q,
+      @Parameter(description = "name, unit, field, year, status, updated or created, then optionally ,asc or ,desc; "
+          + "default created,desc (newest first)") @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    Caller caller = Caller.current();
-    Specification<MobilizationModel> spec = (root, query, cb) -> cb.conjunction();
-    if (!caller.isAdmin()) {
-      Set<String> visible = directory.visibleUnitIds(caller.groups());
-      spec = spec.and((root, query, cb) -> visible.isEmpty() ? cb.disjunction() : root.get("unitId").in(visible));
+    ModelSearch.Found found = search.find(Caller.current(),
+        new ModelSearch.Criteria(unitId, field, year, status, q, order(sort), page, size));
+    Map<Long, MobilizationModel> byId = models.findAllById(found.lines().stream().map(ModelSearch.Line::id).toList())
+        .stream().collect(Collectors.toMap(MobilizationModel::getId, model -> model));
+    return new PageView<>(found.lines().stream()
+        .map(line -> ModelView.of(byId.get(line.id()), line.unitName())).toList(), page, size, found.total());
+  }
+
+  @GetMapping("/export")
+  @Transactional(readOnly = true)
+  @Operation(summary = "Danh sách mô hình as an Excel workbook",
+      description = "The list of GET /api/models with the same filters and order, every page (at most "
+          + ModelSearch.EXPORT_LIMIT + " rows; the sheet says when there were more), as "
+          + "danh-sach-mo-hinh-yyyyMMdd.xlsx: Vietnamese header, unit names, field and status labels, dd/mm/yyyy.")
+  @ApiResponse(responseCode = "200", content = @Content(
+      mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String unitId,
+      @RequestParam(required = false) Field field, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) ModelStatus status,
+      @RequestParam(required = false) @Size(max = 100) String q,
+      @RequestParam(required = false) String sort) {
+    ModelSearch.Criteria criteria = new ModelSearch.Criteria(unitId, field, year, status, q, order(sort), 0, 1);
+    ModelSearch.Found found = search.export(Caller.current(), criteria);
+    String unitName = criteria.unitId() == null ? null
+        : unitNames(List.of(criteria.unitId())).get(criteria.unitId());
+    return xlsx.download(criteria, found, LocalDate.now(clock), unitName);
+  }
+
+  private static ModelSearch.Order order(String sort) {
+    try {
+      return ModelSearch.Order.parse(sort);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-sort", sort);
     }
-    spec = spec.and(equal("unitId", unitId)).and(equal("field", field)).and(equal("year", year))
-        .and(equal("status", status));
-    Page<MobilizationModel> found = models.findAll(spec, PageRequest.of(page, size, Sort.by("id").descending()));
-    Map<String, String> names = unitNames(found.map(MobilizationModel::getUnitId).toSet());
-    return PageView.of(found, model -> ModelView.of(model, names.get(model.getUnitId())));
   }
 
   private MobilizationModel visibleModel(long id) {
@@ -125,9 +160,5 @@ class RegistrationController {
 
   private Map<String, String> unitNames(Collection<String> ids) {
     return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-  }
-
-  private static Specification<MobilizationModel> equal(String attribute, Object value) {
-    return value == null ? null : (root, query, cb) -> cb.equal(root.get(attribute), value);
   }
 }
