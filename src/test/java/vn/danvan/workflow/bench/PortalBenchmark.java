@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.workflow.web.SearchText;
 
 /**
  * Issues 14 and 15: the portal's pages rendered by the server on PostgreSQL with a district's worth of data and
@@ -82,7 +83,7 @@ final class PortalBenchmark {
           i -> "/cong-viec?view=unit", "Thẩm định"));
       probes.put("Task list \"Việc của tôi\", a commune", new Probe(i -> communes[i % communes.length],
           i -> "/cong-viec?view=mine", "Công việc"));
-      probes.put("Task list \"Quá hạn\", the Ban Dân vận (the district's tasks)", new Probe(i -> reviewer,
+      probes.put("Task list \"Quá hạn\", a commune", new Probe(i -> communes[i % communes.length],
           i -> "/cong-viec?view=overdue", "Công việc"));
       probes.put("Dashboard (/tong-quan), the Ban Dân vận, year", new Probe(i -> reviewer,
           i -> "/tong-quan?period=2026", "Tổng quan"));
@@ -129,8 +130,10 @@ final class PortalBenchmark {
       if (identity.createGroupQuery().groupId(id).count() > 0) {
         continue;
       }
-      sql.update("insert into unit (id, name, kind, parent_id, registration_reviewer_id) values (?, ?, ?, ?, ?)",
-          id, "Xã Đo Tải " + g, "COMMUNE", DISTRICT, REVIEWERS);
+      sql.update("""
+          insert into unit (id, name, kind, parent_id, registration_reviewer_id, search_text)
+          values (?, ?, ?, ?, ?, ?)""", id, "Xã Đo Tải " + g, "COMMUNE", DISTRICT, REVIEWERS,
+          SearchText.of("Xã Đo Tải " + g));
       Group group = identity.newGroup(id);
       group.setName("Xã Đo Tải " + g);
       group.setType("UNIT");
@@ -150,11 +153,11 @@ final class PortalBenchmark {
       return;
     }
     sql.update("""
-        insert into mobilization_model (kind, name, unit_id, field, model_year, situation, goals, content, area,
-            forces, timeline, outputs, status, created_by, created_at, updated_at)
+        insert into mobilization_model (kind, name, search_text, unit_id, field, model_year, situation, goals,
+            content, area, forces, timeline, outputs, status, created_by, created_at, updated_at)
         select case when g % 5 = 0 then 'EXEMPLAR' else 'MODEL' end,
-               'Mô hình đo tải ' || g || ' ' || (array['dồn điền đổi thửa', 'an ninh trật tự', 'nông thôn mới',
-                   'chuyển đổi số'])[g % 4 + 1],
+               'Mô hình đo tải ' || g || ' ' || (array[?, ?, ?, ?])[g % 4 + 1],
+               'mo hinh do tai ' || g || ' ' || (array[?, ?, ?, ?])[g % 4 + 1],
                'bench-xa-' || lpad((g % 200)::text, 3, '0'),
                (array['ECONOMY', 'CULTURE_SOCIETY', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM'])[g % 4 + 1],
                2022 + g % 5, 'Thực trạng', 'Mục tiêu', 'Nội dung, cách làm', 'Phạm vi', 'Lực lượng', 'Lộ trình',
@@ -164,7 +167,7 @@ final class PortalBenchmark {
                'bench-user-' || lpad((g % 200)::text, 3, '0'),
                timestamptz '2022-01-03 08:00+07' + (g % 1800) * interval '1 day',
                timestamptz '2022-01-03 08:00+07' + (g % 1800) * interval '1 day' + interval '3 hours'
-        from generate_series(1, ?) g""", models);
+        from generate_series(1, ?) g""", args(models));
     sql.update("""
         insert into model_decision (model_id, step, step_name, decision, comment, actor, decided_at)
         select m.id, 'Task_ReviewRegistration', 'Thẩm định hồ sơ đăng ký',
@@ -173,6 +176,17 @@ final class PortalBenchmark {
         from mobilization_model m cross join generate_series(1, ?) d
         where m.unit_id like 'bench-%'""", decisionsPerModel);
   }
+
+  private static Object[] args(int models) {
+    List<Object> args = new ArrayList<>(List.of(TOPICS));
+    for (String topic : TOPICS) {
+      args.add(SearchText.of(topic)); // as the entity writes it
+    }
+    args.add(models);
+    return args.toArray();
+  }
+
+  private static final String[] TOPICS = {"dồn điền đổi thửa", "an ninh trật tự", "nông thôn mới", "chuyển đổi số"};
 
   /** Open tasks through the engine (task listeners fill the task list's read model), each on one of the models. */
   private static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
