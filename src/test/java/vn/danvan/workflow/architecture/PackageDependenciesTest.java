@@ -46,6 +46,8 @@ class PackageDependenciesTest {
       Map.entry("campaign", Set.of("calendar", "evaluation", "form", "model", "organisation", "process", "security",
           "web")),
       Map.entry("report", Set.of("calendar", "model", "organisation", "registration", "process", "security", "web")),
+      Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reward", "security",
+          "web")),
       Map.entry("directive", Set.of("calendar", "form", "notification", "organisation", "process", "reminder",
           "report", "security", "web")));
 
