@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -56,7 +56,7 @@ public class DocumentRenderer {
   public record Rendered(byte[] pdf, PadesSignature.Box signatureBlock) {
   }
 
-  private final TemplateEngine templates = new TemplateEngine();
+  private final SpringTemplateEngine templates = new SpringTemplateEngine(); // SpEL, as the portal's pages
   private final List<byte[]> fonts = FONTS.stream().map(Font::bytes).toList();
 
   public DocumentRenderer(DocumentSettings settings) {
