@@ -21,7 +21,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -117,7 +119,7 @@ final class PadesSignature {
         return Report.invalid("sub-filter " + signature.getSubFilter());
       }
       byte[] signed = signature.getSignedContent(pdf);
-      CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(pdf));
+      CMSSignedData cms = cms(signed, signature.getContents(pdf));
       SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
       @SuppressWarnings("unchecked")
       Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(info.getSID());
@@ -142,6 +144,13 @@ final class PadesSignature {
       return new Report(true, true, certificate.getSubjectX500Principal().getName(), at, null);
     } catch (IOException | CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
       return Report.invalid(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The CMS of /Contents: the reserved room after the DER is zeros, which BouncyCastle's strict parse refuses. */
+  static CMSSignedData cms(byte[] signedContent, byte[] contents) throws IOException, CMSException {
+    try (ASN1InputStream in = new ASN1InputStream(contents)) {
+      return new CMSSignedData(new CMSProcessableByteArray(signedContent), ContentInfo.getInstance(in.readObject()));
     }
   }
 
