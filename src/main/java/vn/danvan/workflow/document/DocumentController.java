@@ -20,8 +20,9 @@ import vn.danvan.workflow.web.PlainText;
 
 /**
  * The decisions and certificates as PDF/A, made from the recorded decision the first time they are asked for and
- * then always the same bytes; the list of a model's documents; revocation by an administrator. Access follows the
- * decision's data: whoever sees the model (or, for a recognition decision, the round's area) gets them; others 404.
+ * then always the same bytes (no {@code produces} on the mappings: a refusal must still go out as problem+json);
+ * the list of a model's documents; revocation by an administrator. Access follows the decision's data: whoever
+ * sees the model (or, for a recognition decision, the round's area) gets them; others 404.
  */
 @RestController
 class DocumentController {
@@ -33,26 +34,25 @@ class DocumentController {
   }
 
   @Operation(summary = "Quyết định công nhận của một đợt (kèm danh sách), PDF/A")
-  @GetMapping(value = "/api/documents/recognition-rounds/{roundId}/decision.pdf", produces = "application/pdf")
+  @GetMapping("/api/documents/recognition-rounds/{roundId}/decision.pdf")
   ResponseEntity<byte[]> recognitionDecision(@PathVariable long roundId) {
     return pdf(documents.issued(documents.recognitionDecision(roundId)));
   }
 
   @Operation(summary = "Giấy chứng nhận của một mô hình được công nhận trong đợt, PDF/A")
-  @GetMapping(value = "/api/documents/recognition-rounds/{roundId}/models/{modelId}/certificate.pdf",
-      produces = "application/pdf")
+  @GetMapping("/api/documents/recognition-rounds/{roundId}/models/{modelId}/certificate.pdf")
   ResponseEntity<byte[]> recognitionCertificate(@PathVariable long roundId, @PathVariable long modelId) {
     return pdf(documents.issued(documents.recognitionCertificate(roundId, modelId)));
   }
 
   @Operation(summary = "Quyết định khen thưởng (mọi đề nghị cùng số quyết định ở danh sách kèm theo), PDF/A")
-  @GetMapping(value = "/api/documents/reward-proposals/{proposalId}/decision.pdf", produces = "application/pdf")
+  @GetMapping("/api/documents/reward-proposals/{proposalId}/decision.pdf")
   ResponseEntity<byte[]> rewardDecision(@PathVariable long proposalId) {
     return pdf(documents.issued(documents.rewardDecision(proposalId)));
   }
 
   @Operation(summary = "Giấy khen (hình thức khen thưởng) của mô hình, PDF/A")
-  @GetMapping(value = "/api/documents/reward-proposals/{proposalId}/certificate.pdf", produces = "application/pdf")
+  @GetMapping("/api/documents/reward-proposals/{proposalId}/certificate.pdf")
   ResponseEntity<byte[]> rewardCertificate(@PathVariable long proposalId) {
     return pdf(documents.issued(documents.rewardCertificate(proposalId)));
   }
