@@ -30,6 +30,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.unit.DataSize;
 import vn.danvan.workflow.calendar.CalendarSettings;
 import vn.danvan.workflow.directive.DirectiveSettings;
+import vn.danvan.workflow.document.DocumentSettings;
 import vn.danvan.workflow.engine.ProcessesSettings;
 import vn.danvan.workflow.evidence.EvidenceSettings;
 import vn.danvan.workflow.organisation.DemoSettings;
@@ -65,10 +66,12 @@ class SettingsTest {
     assertThat(empty.bindOrCreate("danvan.calendar", CalendarSettings.class)).isEqualTo(new CalendarSettings(""));
     assertThat(empty.bindOrCreate("danvan.evidence", EvidenceSettings.class))
         .isEqualTo(new EvidenceSettings("./data/evidence", DataSize.ofMegabytes(10)));
+    assertThat(empty.bindOrCreate("danvan.documents", DocumentSettings.class))
+        .isEqualTo(new DocumentSettings("http://localhost:8080/xac-thuc/", "", "", "", ""));
     ReminderSettings reminders = empty.bindOrCreate("danvan.reminders", ReminderSettings.class);
     assertThat(reminders).isEqualTo(ReminderSettings.defaults("lanh-dao-ban-dan-van-huyen"));
     assertThat(reminders.sendAt()).isEqualTo(LocalTime.of(7, 30));
-    assertThat(RECORDS).as("every settings record is checked above").hasSize(10);
+    assertThat(RECORDS).as("every settings record is checked above").hasSize(11);
   }
 
   @Test

@@ -151,6 +151,8 @@ public class RewardProposal {
 
   public String getRewardFormName() { return rewardFormName; }
 
+  public Long getAuthorityId() { return authorityId; }
+
   public String getAuthorityTitle() { return authorityTitle; }
 
   public String getAuthorityLevel() { return authorityLevel; }

@@ -43,7 +43,8 @@ final class PortalSecurity {
         .authorizeHttpRequests(auth -> auth
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(PATHS.matcher(LOGIN), PATHS.matcher("/guong-dien-hinh"),
-                PATHS.matcher("/guong-dien-hinh/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"),
+                PATHS.matcher("/guong-dien-hinh/**"), PATHS.matcher("/xac-thuc"), PATHS.matcher("/xac-thuc/**"),
+                PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"),
                 PATHS.matcher("/js/**"), PATHS.matcher("/img/**"), PATHS.matcher("/favicon.ico"),
                 PATHS.matcher("/error")).permitAll()
             .anyRequest().authenticated())

@@ -50,7 +50,9 @@ class PackageDependenciesTest {
       Map.entry("directive", Set.of("calendar", "form", "notification", "organisation", "portal", "process",
           "reminder", "report", "security", "web")),
       Map.entry("showcase", Set.of("model", "portal")),
-      Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")));
+      Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")),
+      Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reward", "security",
+          "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
