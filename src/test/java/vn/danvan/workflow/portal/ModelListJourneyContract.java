@@ -102,7 +102,10 @@ abstract class ModelListJourneyContract extends ServiceOnH2 {
       Locator results = page.locator("#model-results");
       assertThat(results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(notSearched))).isVisible();
 
-      // typed without Vietnamese accents, the list narrows as one types (htmx), the address follows
+      // typed without Vietnamese accents, the list narrows as one types (htmx), the address follows; htmx listens
+      // once the page has loaded (a loaded machine showed the heading before htmx had read the form)
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+      page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
       page.getByLabel("Tìm kiếm").fill("don dien " + tag);
       assertThat(page).hasURL(Pattern.compile(".*/mo-hinh\\?q=don(\\+|%20)dien(\\+|%20)" + tag + "$"), SLOW_URL);
       assertThat(results.getByText(notSearched)).hasCount(0);
