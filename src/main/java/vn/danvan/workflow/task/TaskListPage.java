@@ -54,25 +54,28 @@ class TaskListPage {
 
   @GetMapping("/cong-viec")
   String list(@RequestParam(defaultValue = "mine") View view, @RequestParam(required = false) String unitId,
-      @RequestParam(required = false) String field, @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
-      @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(required = false) String field, @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "due") TaskQueries.Sort sort, @RequestParam(defaultValue = "0") int page,
+      Model model) {
     Caller caller = Caller.current();
     TaskQueries.Viewer viewer = new TaskQueries.Viewer(caller.username(), caller.groups(),
         caller.isAdmin() ? Set.of() : directory.visibleUnitIds(caller.groups()), caller.isAdmin());
     String unit = unitId == null || unitId.isBlank() ? null : unitId;
     String fieldFilter = field == null || field.isBlank() ? null : field;
+    String text = q == null || q.isBlank() ? null : q.strip();
     Map<View, Long> counts = new LinkedHashMap<>();
     for (View each : View.values()) {
-      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, sort), 0, 1).total());
+      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, text, sort), 0, 1).total());
     }
     int current = Math.max(0, page);
-    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, sort), current, SIZE);
+    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, text, sort), current, SIZE);
     LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
     model.addAttribute("lines", found.rows().stream().map(row -> line(row, today)).toList());
     model.addAttribute("counts", counts);
     model.addAttribute("view", view);
     model.addAttribute("unitId", unit);
     model.addAttribute("field", fieldFilter);
+    model.addAttribute("q", text);
     model.addAttribute("sort", sort);
     model.addAttribute("page", current);
     model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
@@ -81,14 +84,15 @@ class TaskListPage {
     return "task/list";
   }
 
-  private TaskQueries.Filter filter(View view, String unitId, String field, TaskQueries.Sort sort) {
+  private TaskQueries.Filter filter(View view, String unitId, String field, String text, TaskQueries.Sort sort) {
     return switch (view) {
-      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort);
-      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort);
-      case overdue -> new TaskQueries.Filter(TaskQueries.Scope.todo, true, null, unitId, field, null, null, sort);
+      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort, text);
+      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort, text);
+      case overdue -> new TaskQueries.Filter(TaskQueries.Scope.todo, true, null, unitId, field, null, null, sort,
+          text);
       case soon -> new TaskQueries.Filter(TaskQueries.Scope.todo, false, null, unitId, field,
           calendar.plusWorkingDays(LocalDate.now(clock.withZone(VietnamTime.ZONE)), SOON + 1)
-              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort);
+              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort, text);
     };
   }
 
