@@ -162,6 +162,37 @@
     }
   });
 
+  // ---- A task's form redrawn for its hide conditions keeps what was typed or chosen while the redraw was on its
+  // way (the answer holds the values as they were sent) ----
+
+  var typed = null;
+
+  function eachField(container, action) {
+    container.querySelectorAll('input[id], textarea[id], select[id]').forEach(action);
+  }
+
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (!event.detail.target || event.detail.target.id !== 'task-form-fields') { return; }
+    typed = {};
+    eachField(event.detail.target, function (field) {
+      typed[field.id] = field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value;
+    });
+  });
+
+  document.addEventListener('htmx:afterSwap', function () {
+    var fields = typed && document.getElementById('task-form-fields');
+    if (!fields) { return; }
+    eachField(fields, function (field) {
+      if (!(field.id in typed)) { return; }
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        field.checked = typed[field.id];
+      } else if (field.type !== 'file') {
+        field.value = typed[field.id];
+      }
+    });
+    typed = null;
+  });
+
   // ---- On load: a draft the server has saved is forgotten; an unsent one is restored ----
 
   document.addEventListener('DOMContentLoaded', function () {

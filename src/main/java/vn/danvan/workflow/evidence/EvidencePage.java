@@ -107,6 +107,7 @@ class EvidencePage {
     page.addAttribute("mayAddEvidence", true);
     page.addAttribute("evidenceError", error);
     page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
+    page.addAttribute("documentKinds", EvidenceUploads.documentKinds());
     page.addAttribute("maxSize", uploads.maxSizeText());
     page.addAttribute("maxBytes", uploads.maxSizeBytes());
     return "registration/model :: evidence";

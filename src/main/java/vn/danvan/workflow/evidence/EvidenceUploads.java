@@ -88,6 +88,11 @@ public class EvidenceUploads {
     return maxSize.toBytes();
   }
 
+  /** What a file may be said to be, in the order the upload form offers them. */
+  public static DocumentKind[] documentKinds() {
+    return DocumentKind.values();
+  }
+
   /** The extensions accepted, for a file input's accept attribute (.pdf,.jpg,...). */
   public static String acceptedExtensions() {
     return EvidenceTypes.BY_EXTENSION.keySet().stream().sorted().map(ext -> "." + ext)

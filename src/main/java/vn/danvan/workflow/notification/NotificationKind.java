@@ -17,5 +17,7 @@ public enum NotificationKind {
   /** A consolidated report was sent. */
   REPORT,
   /** A reward proposal was forwarded to the upper level. */
-  FORWARDED
+  FORWARDED,
+  /** A file was returned to its unit once, with all that is missing. */
+  RETURNED
 }

@@ -60,6 +60,7 @@ class ModelPage {
     page.addAttribute("evidence", uploads.list(id));
     page.addAttribute("mayAddEvidence", uploads.mayAdd(caller, model));
     page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
+    page.addAttribute("documentKinds", EvidenceUploads.documentKinds());
     page.addAttribute("maxSize", uploads.maxSizeText());
     page.addAttribute("maxBytes", uploads.maxSizeBytes());
     return "registration/model";

@@ -60,7 +60,7 @@ class TaskController {
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     TaskQueries.Filter filter = new TaskQueries.Filter(scope, overdue, processKey, unitId, field,
         dueBefore == null ? null : dueBefore.atStartOfDay(VietnamTime.ZONE)
-            .toInstant(), modelId, sort, year);
+            .toInstant(), modelId, sort, year, null);
     TaskQueries.Page found = queries.page(myTasks.viewer(Caller.current()), filter, page, size);
     List<TaskRow> rows = found.rows().stream().map(this::withDecisions).toList();
     return new PageView<>(rows, page, size, found.total());

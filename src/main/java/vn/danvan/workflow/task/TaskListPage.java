@@ -79,18 +79,19 @@ class TaskListPage {
   @GetMapping("/cong-viec")
   String list(@RequestParam(defaultValue = "mine") View view, @RequestParam(required = false) String unitId,
       @RequestParam(required = false) String field, @RequestParam(required = false) Integer year,
-      @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
+      @RequestParam(required = false) String q, @RequestParam(defaultValue = "due") TaskQueries.Sort sort,
       @RequestParam(defaultValue = "0") int page, Model model) {
     Caller caller = Caller.current();
     TaskQueries.Viewer viewer = myTasks.viewer(caller);
     String unit = unitId == null || unitId.isBlank() ? null : unitId;
     String fieldFilter = field == null || field.isBlank() ? null : field;
+    String text = q == null || q.isBlank() ? null : q.strip();
     Map<View, Long> counts = new LinkedHashMap<>();
     for (View each : View.values()) {
-      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, year, sort), 0, 1).total());
+      counts.put(each, queries.page(viewer, filter(each, unit, fieldFilter, year, text, sort), 0, 1).total());
     }
     int current = Math.max(0, page);
-    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, year, sort), current, SIZE);
+    TaskQueries.Page found = queries.page(viewer, filter(view, unit, fieldFilter, year, text, sort), current, SIZE);
     LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
     List<Line> lines = found.rows().stream().map(row -> line(row, today)).toList();
     model.addAttribute("lines", lines);
@@ -100,6 +101,7 @@ class TaskListPage {
     model.addAttribute("unitId", unit);
     model.addAttribute("field", fieldFilter);
     model.addAttribute("year", year);
+    model.addAttribute("q", text);
     model.addAttribute("sort", sort);
     model.addAttribute("page", current);
     model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
@@ -128,15 +130,18 @@ class TaskListPage {
         .sorted(Comparator.comparing(UnitOption::name)).toList();
   }
 
-  private TaskQueries.Filter filter(View view, String unitId, String field, Integer year, TaskQueries.Sort sort) {
+  private TaskQueries.Filter filter(View view, String unitId, String field, Integer year, String text,
+      TaskQueries.Sort sort) {
     return switch (view) {
-      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort, year);
-      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort, year);
+      case mine -> new TaskQueries.Filter(TaskQueries.Scope.mine, null, null, unitId, field, null, null, sort, year,
+          text);
+      case unit -> new TaskQueries.Filter(TaskQueries.Scope.group, null, null, unitId, field, null, null, sort, year,
+          text);
       case overdue -> new TaskQueries.Filter(TaskQueries.Scope.todo, true, null, unitId, field, null, null, sort,
-          year);
+          year, text);
       case soon -> new TaskQueries.Filter(TaskQueries.Scope.todo, false, null, unitId, field,
           calendar.plusWorkingDays(LocalDate.now(clock.withZone(VietnamTime.ZONE)), SOON + 1)
-              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort, year);
+              .atStartOfDay(VietnamTime.ZONE).toInstant(), null, sort, year, text);
     };
   }
 

@@ -140,7 +140,18 @@ class TaskPage {
       return refused(id, caller, e, page, locale, response);
     }
     next.addFlashAttribute("notice", messages.getMessage("task.completed", new Object[] {task.name()}, locale));
-    return task.modelId() != null ? "redirect:/mo-hinh/" + task.modelId() : "redirect:/cong-viec";
+    return task.modelId() != null && stillVisible(task.modelId()) ? "redirect:/mo-hinh/" + task.modelId()
+        : "redirect:/cong-viec";
+  }
+
+  /** Someone who saw the model only through this task (a chair deciding a reward) goes back to the task list. */
+  private boolean stillVisible(long modelId) {
+    try {
+      access.visible(modelId);
+      return true;
+    } catch (ApiException notAnymore) {
+      return false;
+    }
   }
 
   private String page(TaskRow task, Caller caller, FormDescription form, FormView view, Model page) {
@@ -164,6 +175,7 @@ class TaskPage {
         page.addAttribute("evidence", uploads.list(model.id()));
         page.addAttribute("mayAddEvidence", mayAct && mayAddEvidence(caller, model.id()));
         page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
+        page.addAttribute("documentKinds", EvidenceUploads.documentKinds());
         page.addAttribute("maxSize", uploads.maxSizeText());
         page.addAttribute("maxBytes", uploads.maxSizeBytes());
       });

@@ -33,12 +33,13 @@ class TaskQueries {
 
   enum Sort { due, created }
 
+  /** {@code text}: words in the model's (or round's) name or the step's name, any case; null for all. */
   record Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
-      Long modelId, Sort sort, Integer year) {
+      Long modelId, Sort sort, Integer year, String text) {
 
     Filter(Scope scope, Boolean overdue, String processKey, String unitId, String field, Instant dueBefore,
         Long modelId, Sort sort) {
-      this(scope, overdue, processKey, unitId, field, dueBefore, modelId, sort, null);
+      this(scope, overdue, processKey, unitId, field, dueBefore, modelId, sort, null, null);
     }
   }
 
@@ -179,6 +180,11 @@ class TaskQueries {
     if (filter.modelId() != null) {
       and.add("t.model_id = :modelId");
       params.addValue("modelId", filter.modelId());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      and.add("(lower(t.model_name) like :text escape '\\' or lower(t.name) like :text escape '\\')");
+      params.addValue("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT)
+          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     if (filter.dueBefore() != null) {
       and.add("t.due_at < :dueBefore");

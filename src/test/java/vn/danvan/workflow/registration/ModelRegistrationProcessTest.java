@@ -27,6 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.danvan.workflow.model.DecisionHistory;
+import vn.danvan.workflow.notification.Notification;
+import vn.danvan.workflow.notification.NotificationKind;
+import vn.danvan.workflow.notification.NotificationRepository;
+import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.model.Field;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelDecision;
@@ -51,6 +55,8 @@ class ModelRegistrationProcessTest {
   private final ModelRepository models = mock(ModelRepository.class);
   private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
   private final List<ModelDecision> history = new ArrayList<>();
+  private final NotificationRepository notificationRows = mock(NotificationRepository.class);
+  private final List<Notification> notifications = new ArrayList<>();
   private MobilizationModel model;
 
   @BeforeEach
@@ -66,6 +72,8 @@ class ModelRegistrationProcessTest {
     Mocks.register("returnRegistrationDelegate", new ReturnRegistrationDelegate(models, decisionHistory));
     Mocks.register("resubmitRegistrationDelegate", new ResubmitRegistrationDelegate(models, decisionHistory));
     Mocks.register("rejectRegistrationDelegate", new RejectRegistrationDelegate(models, decisionHistory));
+    when(notificationRows.save(any())).thenAnswer(Saves.into(notifications));
+    Mocks.register("notifyUnitOfReturn", new NotifyUnitOfReturn(new Notifications(notificationRows)));
   }
 
   @Test
@@ -104,6 +112,17 @@ class ModelRegistrationProcessTest {
     assertThat(model.getMissingItems()).contains("Thiếu mục tiêu, tiêu chí đánh giá", "Thiếu nguồn lực thực hiện",
         "Bổ sung biên bản họp chi bộ");
     assertThat(runtimeService().getVariable(pi.getId(), "missingText")).isEqualTo(model.getMissingItems());
+    // the unit is told, with everything missing, and the notice leads to the revision task
+    assertThat(notifications).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("xa-xuan-hong");
+      assertThat(n.getRecipientUser()).isNull();
+      assertThat(n.getKind()).isEqualTo(NotificationKind.RETURNED);
+      assertThat(n.getTaskId()).isEqualTo(task(pi).getId());
+      assertThat(n.getModelId()).isEqualTo(7L);
+      assertThat(n.getMessage()).startsWith("Hồ sơ “Dân vận khéo trong dồn điền đổi thửa” được trả lại để bổ sung: ")
+          .contains("Thiếu mục tiêu, tiêu chí đánh giá", "Thiếu nguồn lực thực hiện", "Bổ sung biên bản họp chi bộ")
+          .doesNotContain("\n");
+    });
 
     complete(task(pi), withVariables("goals", "Mục tiêu mới: 100% hộ đồng thuận", "revisionNote", "Đã bổ sung"));
     BpmnAwareTests.assertThat(pi).hasPassed("Task_MarkResubmitted").isWaitingAt("Task_ReviewRegistration");

@@ -72,6 +72,7 @@ final class ReminderTestEngine {
         "resubmitRegistrationDelegate", "rejectRegistrationDelegate")) {
       expressionBeans.put(delegate, nothing);
     }
+    expressionBeans.put("notifyUnitOfReturn", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     expressionBeans.putAll(beans);
     configuration.setBeans(expressionBeans);
     configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new WorkingDaysEnginePlugin(calendar),

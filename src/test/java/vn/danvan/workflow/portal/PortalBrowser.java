@@ -1,0 +1,56 @@
+package vn.danvan.workflow.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import vn.danvan.workflow.support.Accessibility;
+import vn.danvan.workflow.support.Api;
+import vn.danvan.workflow.support.Chromium;
+import vn.danvan.workflow.support.Chromium.Screen;
+
+/** What the portal's browser tests do again and again: sign in, open the phone's menu, check a page, fill a dossier. */
+final class PortalBrowser {
+
+  private PortalBrowser() {
+  }
+
+  /** Signs in on the login page of the portal at {@code base} ("http://localhost:port") and lands on "Trang của tôi". */
+  static void login(Page page, String base, String user) {
+    page.navigate(base + "/dang-nhap");
+    page.getByLabel("Tên đăng nhập").fill(user);
+    page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
+        .isVisible();
+  }
+
+  /** On a phone the top bar's links are behind the menu button. */
+  static void menu(Page page, Screen screen) {
+    if (screen.isPhone()) {
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
+      // the menu slides open: wait until it has (Bootstrap's "show" once the animation is over)
+      assertThat(page.locator("#portal-nav")).hasClass(Pattern.compile("(^|\\s)collapse(\\s.*)?\\sshow(\\s|$)"));
+    }
+  }
+
+  /** The page passes axe-core's WCAG 2.1 AA rules; its screenshot goes to target/ (and docs/). */
+  static void checked(Page page, String name, Screen screen, boolean forDocs) {
+    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
+    Chromium.screenshot(page, name, screen, forDocs && screen == Screen.DESKTOP);
+  }
+
+  /** The dossier's texts, by their labels. */
+  static void fill(Page page) {
+    page.getByLabel("Thực trạng và lý do xây dựng").fill("Nhiều hộ còn e ngại dồn điền đổi thửa");
+    page.getByLabel("Mục tiêu, tiêu chí đánh giá").fill("90% số hộ đồng thuận; tiêu chí: số hộ ký cam kết");
+    page.getByLabel("Nội dung, cách làm").fill("Cán bộ đến từng nhà; họp thôn; làm mẫu ruộng");
+    page.getByLabel("Phạm vi, đối tượng").fill("Thôn Hạ, 120 hộ nông dân");
+    page.getByLabel("Lực lượng tham gia (chủ trì, phối hợp, tham gia)")
+        .fill("Chủ trì: chi bộ; phối hợp: Hội Nông dân; tham gia: các hộ");
+    page.getByLabel("Thời gian, lộ trình thực hiện").fill("Bắt đầu 3/2026; đánh giá 12/2026");
+    page.getByLabel("Kết quả, sản phẩm kiểm chứng được").fill("Biên bản đồng thuận của 108 hộ");
+  }
+}
