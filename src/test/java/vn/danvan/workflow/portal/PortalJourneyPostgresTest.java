@@ -1,8 +1,14 @@
 package vn.danvan.workflow.portal;
 
+import java.util.stream.Stream;
+import vn.danvan.workflow.support.Chromium.Screen;
 import vn.danvan.workflow.support.PortalOnPostgres;
 
-/** The official's day on a real PostgreSQL 17 with the production profile. */
+/** The official's day on a real PostgreSQL 17 with the production profile, on the desktop screen only (CI time). */
 @PortalOnPostgres
 class PortalJourneyPostgresTest extends PortalJourneyContract {
+
+  static Stream<Screen> screens() {
+    return Stream.of(Screen.DESKTOP);
+  }
 }

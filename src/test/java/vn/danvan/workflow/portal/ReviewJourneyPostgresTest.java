@@ -1,24 +1,12 @@
 package vn.danvan.workflow.portal;
 
 import java.util.stream.Stream;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.danvan.workflow.support.Chromium.Screen;
-import vn.danvan.workflow.support.EmbeddedPostgres;
+import vn.danvan.workflow.support.PortalOnPostgres;
 
 /** The reviewing bodies' work on a real PostgreSQL 17 with the production profile: the desktop only (CI time). */
-@ActiveProfiles({"demo", "postgres"})
-@Import(EmbeddedPostgres.Lease.class)
+@PortalOnPostgres
 class ReviewJourneyPostgresTest extends ReviewJourneyContract {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> EmbeddedPostgres.jdbcUrl("review_journey"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-  }
 
   static Stream<Screen> screens() {
     return Stream.of(Screen.DESKTOP);
