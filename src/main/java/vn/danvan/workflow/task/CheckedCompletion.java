@@ -85,7 +85,13 @@ class CheckedCompletion extends CommandInterceptor {
             : "Việc này do " + task.getAssignee() + " đang xử lý / the task is held by " + task.getAssignee());
       }
       String onBehalfOf = substitute ? task.getAssignee() : claimedFor(task);
-      checkForm(context, taskId, command, variablesField);
+      try {
+        checkForm(context, taskId, command, variablesField);
+      } catch (NullPointerException e) {
+        // a concurrent completion ended the instance after this transaction read the task: the engine's form lookup
+        // finds no execution. The same conflict as any concurrent change (409), not an error of ours (500).
+        throw new org.camunda.bpm.engine.OptimisticLockingException("Task " + taskId + " was completed meanwhile");
+      }
       if (onBehalfOf != null) {
         context.disableAuthorizationCheck(); // names are read and the comment written for the record, not as the user
         try {
