@@ -17,8 +17,9 @@ import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
  * What the reviewers' browser journey found, over plain HTTP: the task list is searched by a model's name (the
- * words as typed, a '%' or '_' meaning themselves), the search is kept across the views and pages, and a required
- * choice of radios is a radiogroup (the role that may be required).
+ * words as typed, a '%' or '_' meaning themselves), the search is kept across the views and pages, a required
+ * choice of radios is a radiogroup (the role that may be required), and the form is redrawn only for the fields its
+ * conditions read.
  */
 class ReviewPagesTest extends ServiceOnH2 {
 
@@ -60,10 +61,13 @@ class ReviewPagesTest extends ServiceOnH2 {
   }
 
   @Test
-  void aRequiredChoiceOfRadiosIsARadiogroup() {
+  void aRequiredChoiceOfRadiosIsARadiogroupAndOnlyWhatTheConditionsReadRedrawsTheForm() {
     String task = reviewTask("Mô hình có nhóm lựa chọn");
     String html = PortalSession.signedIn(port, "reviewer").get("/viec/" + task).body();
     assertThat(html).containsPattern("<fieldset[^>]*id=\"f-decision\"[^>]*role=\"radiogroup\"[^>]*aria-required=\"true\"")
         .doesNotContainPattern("<fieldset[^>]*id=\"f-missingItems\"[^>]*role=\"radiogroup\"");
+    // the decision and the returned text are read by conditions; typing a comment redraws nothing
+    assertThat(html).containsPattern("id=\"task-form-fields\"[^>]*hx-trigger=\"redraw\"")
+        .containsPattern("data-redraw-on=\"(decision missingText|missingText decision)\"");
   }
 }
