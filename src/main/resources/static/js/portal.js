@@ -162,10 +162,17 @@
     }
   });
 
-  // ---- A task's form redrawn for its hide conditions keeps what was typed or chosen while the redraw was on its
-  // way (the answer holds the values as they were sent) ----
+  // ---- A task's form is redrawn when a field its conditions or texts read changes; it keeps what was typed or
+  // chosen while the redraw was on its way (the answer holds the values as they were sent) ----
 
   var typed = null;
+
+  document.addEventListener('change', function (event) {
+    var fields = event.target.closest ? event.target.closest('#task-form-fields') : null;
+    if (!fields || !window.htmx) { return; }
+    var names = (fields.getAttribute('data-redraw-on') || '').split(' ');
+    if (event.target.name && names.indexOf(event.target.name) >= 0) { window.htmx.trigger(fields, 'redraw'); }
+  });
 
   function eachField(container, action) {
     container.querySelectorAll('input[id], textarea[id], select[id]').forEach(action);

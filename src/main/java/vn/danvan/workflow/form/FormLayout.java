@@ -54,6 +54,32 @@ public record FormLayout(List<Component> components) {
     return names;
   }
 
+  /**
+   * The names the form's conditions and texts read: a change of one of these fields may show, hide or reword
+   * something, and is worth redrawing the form for; a change of any other field is not.
+   */
+  public Set<String> dependedOn() {
+    Set<String> names = new LinkedHashSet<>();
+    collectDependencies(components, names);
+    return names;
+  }
+
+  private static void collectDependencies(List<Component> components, Set<String> names) {
+    for (Component component : components) {
+      addNames(component.hideIf(), names);
+      if (component.text() != null) {
+        if (component.text().startsWith("=")) {
+          addNames(component.text().substring(1).replaceAll("\"[^\"]*\"", ""), names);
+        }
+        Matcher templates = TEMPLATE.matcher(component.text());
+        while (templates.find()) {
+          addNames(templates.group(1), names);
+        }
+      }
+      collectDependencies(component.components(), names);
+    }
+  }
+
   private static void collect(List<Component> components, Set<String> names) {
     for (Component component : components) {
       if (component.key() != null) {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +24,17 @@ import vn.danvan.workflow.web.FieldProblems.Problem;
  * each input with the value to show (what the user submitted, else the task's value, else the default) and its
  * problems. Built by {@link TaskForms#view}.
  */
-public record FormView(List<Node> nodes, List<Problem> general) {
+public record FormView(List<Node> nodes, List<Problem> general, Set<String> redrawOn) {
+
+  /** A form with nothing to redraw for (no form, or none that could be found). */
+  public FormView(List<Node> nodes, List<Problem> general) {
+    this(nodes, general, Set.of());
+  }
+
+  /** {@link #redrawOn} as an HTML attribute's value: the names of the fields whose change redraws the form. */
+  public String redrawOnNames() {
+    return String.join(" ", redrawOn);
+  }
 
   private static final Parser MARKDOWN = Parser.builder().build();
   /** Raw HTML in a form's text or in a variable is shown as text; links only to http(s) and mailto. */
@@ -84,7 +95,8 @@ public record FormView(List<Node> nodes, List<Problem> general) {
         .isPresent()).collect(Collectors.groupingBy(Problem::field, LinkedHashMap::new, Collectors.toList()));
     List<Problem> general = problems.stream().filter(p -> p.field() == null || form.field(p.field()).isEmpty())
         .toList();
-    return new FormView(nodes(layout.components(), false, form, values, context, byField), general);
+    return new FormView(nodes(layout.components(), false, form, values, context, byField), general,
+        java.util.Collections.unmodifiableSet(layout.dependedOn()));
   }
 
   private static List<Node> nodes(List<FormLayout.Component> components, boolean parentHidden,

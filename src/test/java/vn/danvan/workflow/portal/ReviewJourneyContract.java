@@ -81,20 +81,22 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
   void aReturnedRegistrationIsRevisedWithAFileResubmittedAndApproved(Screen screen) {
     String name = "Sân chơi cho trẻ em thôn Hạ " + screen;
     long id = register(name, 2026);
-    try (Official reviewer = new Official("reviewer", screen); Official head = new Official("head", screen)) {
+    try (Official reviewer = new Official("reviewer", screen)) {
       Page review = reviewer.page;
-      openFromTaskList(review, screen, name, "Thẩm định hồ sơ đăng ký");
+      openFromTaskList(review, screen, name, "Thẩm định hồ sơ đăng ký", "cong-viec-tim-kiem");
       String taskUrl = review.url();
 
       // the head of the board opens it too; the reviewer claims first; the head is told who and when
-      head.page.navigate(taskUrl);
-      claim(review);
-      head.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận việc")).click();
-      assertThat(head.page.getByRole(AriaRole.ALERT))
-          .hasText("Việc này đã được Trần Thị Thẩm định nhận lúc 10:00 ngày 20/11/2026.");
-      assertThat(head.page.getByText("Đang do Trần Thị Thẩm định xử lý")).isVisible();
-      head.expectedError("409");
-      checked(head.page, "viec-da-co-nguoi-nhan", screen, false);
+      try (Official head = new Official("head", screen)) {
+        head.page.navigate(taskUrl);
+        claim(review);
+        head.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận việc")).click();
+        assertThat(head.page.getByRole(AriaRole.ALERT))
+            .hasText("Việc này đã được Trần Thị Thẩm định nhận lúc 10:00 ngày 20/11/2026.");
+        assertThat(head.page.getByText("Đang do Trần Thị Thẩm định xử lý")).isVisible();
+        head.expectedError("409");
+        checked(head.page, "viec-da-co-nguoi-nhan", screen, false);
+      }
 
       // return once, with the full list of what is missing
       review.getByLabel("Trả lại để bổ sung").check();
@@ -111,8 +113,25 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       complete(review);
       assertThat(review.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
       assertThat(review.getByText("Hồ sơ được trả lại để bổ sung")).isVisible();
-    }
 
+      reviseAsTheUnit(screen, name);
+
+      // the board approves in the portal: registered
+      openFromTaskList(review, screen, name, "Thẩm định hồ sơ đăng ký");
+      claim(review);
+      assertThat(review.getByText("Hồ sơ đã được trả lại một lần")).isVisible();
+      review.getByLabel("Đồng ý đăng ký").check();
+      complete(review);
+      assertThat(heading(review, name)).isVisible();
+      assertThat(review.getByText("Đã đăng ký").first()).isVisible();
+      assertThat(review.locator("ol.timeline > li").nth(3)).containsText("Chấp thuận");
+      Assertions.assertThat(Api.as(rest, "commune1").get("/api/models/" + id).getBody())
+          .containsEntry("status", "REGISTERED");
+    }
+  }
+
+  /** The unit: the notification, what is missing, the revision with a file, sent again. */
+  private void reviseAsTheUnit(Screen screen, String name) {
     try (Official commune = new Official("commune1", screen)) {
       Page page = commune.page;
       // the unread badge, the notification, read, and its link to the revision task
@@ -169,23 +188,13 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       assertThat(timeline.nth(2)).containsText("Đã bổ sung nguồn lực và xác nhận của Đảng ủy");
       checked(page, "mo-hinh-gui-lai", screen, false);
     }
-
-    // the board approves in the portal: registered
-    try (Official reviewer = new Official("reviewer", screen)) {
-      Page review = reviewer.page;
-      openFromTaskList(review, screen, name, "Thẩm định hồ sơ đăng ký");
-      claim(review);
-      assertThat(review.getByText("Hồ sơ đã được trả lại một lần")).isVisible();
-      review.getByLabel("Đồng ý đăng ký").check();
-      complete(review);
-      assertThat(heading(review, name)).isVisible();
-      assertThat(review.getByText("Đã đăng ký").first()).isVisible();
-      assertThat(review.locator("ol.timeline > li").nth(3)).containsText("Chấp thuận");
-      Assertions.assertThat(Api.as(rest, "commune1").get("/api/models/" + id).getBody())
-          .containsEntry("status", "REGISTERED");
-    }
   }
 
+  /**
+   * Issue 15 and the recognition and reward that follow, each step by the user the demo data assigns. On the phone
+   * only the self-assessment, the board's adjustment and the model's results are in the browser, the recognition
+   * and the reward through the API (the desktop takes them in the portal), to keep the suite's time down.
+   */
   @ParameterizedTest
   @MethodSource("screens")
   void aRegisteredModelIsSelfAssessedAdjustedRecognisedAndRewarded(Screen screen) {
@@ -199,80 +208,128 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
     Assertions.assertThat(campaign.getBody()).as("only this test's model is in the %s campaign", year)
         .containsEntry("modelCount", 1);
     String campaignInstance = (String) campaign.getBody().get("processInstanceId");
+    String round = "năm " + year; // the round's tasks are named by its year
 
-    // the unit self-assesses from "Trang của tôi": scores within the form's bounds, a photo as evidence
     try (Official commune = new Official("commune1", screen)) {
-      Page page = commune.page;
-      openFromHome(page, screen, name, "Tự đánh giá, kèm minh chứng");
-      claim(page);
-      upload(page, new FilePayload("anh-hop-chi-hoi.png", "image/png", PNG), "Hình ảnh");
+      // the unit self-assesses from "Trang của tôi": scores within the form's bounds, a photo as evidence
+      Page unit = commune.page;
+      openFromHome(unit, screen, name, "Tự đánh giá, kèm minh chứng");
+      claim(unit);
+      upload(unit, new FilePayload("anh-hop-chi-hoi.png", "image/png", PNG), "Hình ảnh");
       // the form's own link to the evidence leads to a page, not to the API
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("danh sách minh chứng")).click();
-      assertThat(page.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
-      page.goBack();
-      page.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("9");
-      page.getByLabel("2. Hiệu quả kinh tế - xã hội; số người dân tham gia, hưởng lợi").fill("9");
-      page.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân").fill("10");
-      page.getByLabel("4. Tính bền vững, khả năng nhân rộng").fill("9");
-      page.getByLabel("Kết quả nổi bật và minh chứng đã đính kèm").fill("45 hội viên vay vốn, 30 hộ thoát nghèo");
-      settled(page);
-      checked(page, "tu-danh-gia", screen, true);
+      unit.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("danh sách minh chứng")).click();
+      assertThat(unit.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
+      unit.goBack();
+      unit.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("9");
+      unit.getByLabel("2. Hiệu quả kinh tế - xã hội; số người dân tham gia, hưởng lợi").fill("9");
+      unit.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân").fill("10");
+      unit.getByLabel("4. Tính bền vững, khả năng nhân rộng").fill("9");
+      unit.getByLabel("Kết quả nổi bật và minh chứng đã đính kèm").fill("45 hội viên vay vốn, 30 hộ thoát nghèo");
+      settled(unit);
+      checked(unit, "tu-danh-gia", screen, true);
       // a score above the form's maximum is refused beside its field, the other values kept
-      page.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("11");
-      complete(page);
-      assertThat(page.locator("#f-creativity-error")).containsText("10");
+      unit.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("11");
+      complete(unit);
+      assertThat(unit.locator("#f-creativity-error")).containsText("10");
       commune.expectedError("422");
-      assertThat(page.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân")).hasValue("10");
-      assertThat(page.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
-      page.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("9");
-      complete(page);
-      assertThat(heading(page, name)).isVisible();
-      assertThat(page.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
-    }
+      assertThat(unit.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân")).hasValue("10");
+      assertThat(unit.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
+      unit.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("9");
+      complete(unit);
+      assertThat(heading(unit, name)).isVisible();
+      assertThat(unit.locator("#evidence")).containsText("anh-hop-chi-hoi.png");
 
-    // the board reads the unit's scores and accepts with its own
-    try (Official reviewer = new Official("reviewer", screen)) {
-      Page page = reviewer.page;
-      openFromTaskList(page, screen, name, "Thẩm định, điều chỉnh điểm");
-      claim(page);
-      Locator self = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Đơn vị tự chấm"));
-      assertThat(self.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân")).hasValue("10");
-      assertThat(self.getByLabel("Kết quả nổi bật, minh chứng")).hasValue("45 hội viên vay vốn, 30 hộ thoát nghèo");
-      page.getByLabel("Chấp nhận, chấm điểm").check();
-      Locator scores = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
-          .setName("Điểm sau thẩm định (thang 10)"));
-      assertThat(scores).isVisible();
-      scores.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("10");
-      scores.getByLabel("2. Hiệu quả kinh tế - xã hội; số người dân tham gia, hưởng lợi").fill("9");
-      scores.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân").fill("10");
-      scores.getByLabel("4. Tính bền vững, khả năng nhân rộng").fill("9");
-      scores.getByLabel("Điểm cộng của cấp trên (0 - 10)").fill("8");
-      scores.getByLabel("Lý do điều chỉnh, nhận xét").fill("Cách làm mới, được hội viên đồng tình");
-      settled(page);
-      checked(page, "viec-dieu-chinh-diem", screen, false);
-      complete(page);
-      assertThat(heading(page, name)).isVisible();
-      assertThat(page.getByText("Xếp loại năm " + year + ": Xuất sắc (93 điểm)")).isVisible();
-    }
-    runJobs(campaignInstance); // the evaluations meet; the recognition round opens
+      try (Official reviewer = new Official("reviewer", screen)) {
+        // the board reads the unit's scores and accepts with its own
+        Page page = reviewer.page;
+        openFromTaskList(page, screen, name, "Thẩm định, điều chỉnh điểm");
+        claim(page);
+        Locator self = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Đơn vị tự chấm"));
+        assertThat(self.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân")).hasValue("10");
+        assertThat(self.getByLabel("Kết quả nổi bật, minh chứng")).hasValue("45 hội viên vay vốn, 30 hộ thoát nghèo");
+        page.getByLabel("Chấp nhận, chấm điểm").check();
+        Locator scores = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+            .setName("Điểm sau thẩm định (thang 10)"));
+        assertThat(scores).isVisible();
+        scores.getByLabel("1. Tính mới, sáng tạo, phù hợp thực tiễn").fill("10");
+        scores.getByLabel("2. Hiệu quả kinh tế - xã hội; số người dân tham gia, hưởng lợi").fill("9");
+        scores.getByLabel("3. Sự đồng thuận, hài lòng của Nhân dân").fill("10");
+        scores.getByLabel("4. Tính bền vững, khả năng nhân rộng").fill("9");
+        scores.getByLabel("Điểm cộng của cấp trên (0 - 10)").fill("8");
+        scores.getByLabel("Lý do điều chỉnh, nhận xét").fill("Cách làm mới, được hội viên đồng tình");
+        settled(page);
+        checked(page, "viec-dieu-chinh-diem", screen, false);
+        complete(page);
+        assertThat(heading(page, name)).isVisible();
+        assertThat(page.getByText("Xếp loại năm " + year + ": Xuất sắc (93 điểm)")).isVisible();
 
-    String round = "năm " + year;
-    // the board proposes from the round's candidates (options from the process's variables)
-    try (Official reviewer = new Official("reviewer", screen)) {
-      Page page = reviewer.page;
-      openFromTaskList(page, screen, round, "Đề nghị danh sách công nhận");
-      claim(page);
-      Locator candidates = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
-          .setName("Mô hình, điển hình đề nghị công nhận (xếp loại đủ điều kiện)"));
-      candidates.getByLabel(name, new Locator.GetByLabelOptions().setExact(false)).check();
-      page.getByLabel("Biên bản họp số").fill("03/BB-BCĐ");
-      page.getByLabel("Ngày họp").fill(year + "-12-10");
-      settled(page);
-      checked(page, "viec-de-nghi-cong-nhan", screen, false);
-      complete(page);
+        runJobs(campaignInstance); // the evaluations meet; the recognition round opens
+        if (screen == Screen.DESKTOP) {
+          // the board proposes from the round's candidates (options from the process's variables)
+          openFromTaskList(page, screen, round, "Đề nghị danh sách công nhận");
+          claim(page);
+          page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                  .setName("Mô hình, điển hình đề nghị công nhận (xếp loại đủ điều kiện)"))
+              .getByLabel(name, new Locator.GetByLabelOptions().setExact(false)).check();
+          page.getByLabel("Biên bản họp số").fill("03/BB-BCĐ");
+          page.getByLabel("Ngày họp").fill(year + "-12-10");
+          settled(page);
+          checked(page, "viec-de-nghi-cong-nhan", screen, false);
+          complete(page);
+        }
+      }
+      if (screen == Screen.DESKTOP) {
+        recogniseInThePortal(screen, name, round, year);
+      } else {
+        String modelId = String.valueOf(id);
+        completeThroughApi("reviewer", roundTask("reviewer", "Đề nghị danh sách công nhận", round), null, Map.of(
+            "proposedModels", List.of(modelId), "minutesNumber", "03/BB-BCĐ", "minutesDate", year + "-12-10"));
+        completeThroughApi("standing", roundTask("standing", "Xét, quyết định công nhận", round), "APPROVE",
+            Map.of("recognisedModels", List.of(modelId), "decisionNumber", "125-QĐ/HU",
+                "decisionDate", year + "-12-20", "signer", "Phạm Minh Tuấn"));
+        completeThroughApi("standing", roundTask("standing", "Lựa chọn mô hình tiêu biểu", round), null,
+            Map.of("outstandingModels", List.of(modelId)));
+      }
+      runJobs(campaignInstance);
+
+      // the dossier and the council's proposal through the API; the chair decides in the portal
+      upload("commune1", id, "PROPOSAL_LETTER", "to-trinh.pdf");
+      upload("commune1", id, "ACHIEVEMENT_REPORT", "bao-cao-thanh-tich.pdf");
+      upload("commune1", id, "MINUTES", "bien-ban-xet.pdf");
+      completeThroughApi("commune1", task(id, "commune1", "Task_PrepareRewardDossier"), null,
+          Map.of("letterNumber", "15/TTr-UBND", "achievements", "45 hội viên vay vốn, 30 hộ thoát nghèo"));
+      completeThroughApi("council", task(id, "council", "Task_ReviewRewardDossier"), "APPROVE",
+          Map.of("rewardForm", "GIAY_KHEN", "councilNote", "Nhất trí 7/7"));
+      if (screen == Screen.DESKTOP) {
+        decideTheReward(screen, name, year);
+      } else {
+        completeThroughApi("chair", task(id, "chair", "Task_DecideReward"), "GRANT", Map.of("decisionNumber",
+            "2345/QĐ-UBND", "decisionDate", (year + 1) + "-01-12", "signer", "Nguyễn Văn Chủ tịch"));
+      }
+
+      // the unit reads its model's results with their decisions
+      unit.navigate(url("/mo-hinh/" + id));
+      assertThat(heading(unit, name)).isVisible();
+      assertThat(unit.getByText("Đã khen thưởng").first()).isVisible();
+      Locator results = unit.locator("section").filter(new Locator.FilterOptions().setHas(unit.getByRole(
+          AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đánh giá, công nhận, khen thưởng"))));
+      assertThat(results).containsText("Xếp loại năm " + year + ": Xuất sắc (93 điểm)");
+      assertThat(results).containsText("Công nhận năm " + year + " · tiêu biểu");
+      assertThat(results).containsText("125-QĐ/HU");
+      assertThat(results).containsText("20/12/" + year);
+      assertThat(results).containsText("Giấy khen của Chủ tịch UBND huyện");
+      assertThat(results).containsText("2345/QĐ-UBND");
+      assertThat(results).containsText("12/01/" + (year + 1));
+      checked(unit, "mo-hinh-khen-thuong", screen, false);
     }
-    // the Standing Committee recognises what was proposed, then picks the outstanding ones
+    Assertions.assertThat(Api.as(rest, "commune1").get("/api/models/" + id).getBody())
+        .containsEntry("status", "REWARDED");
+  }
+
+  /** The Standing Committee recognises what was proposed (options from the proposal) and picks the outstanding. */
+  private void recogniseInThePortal(Screen screen, String name, String round, int year) {
     try (Official standing = new Official("standing", screen)) {
+      // the Standing Committee recognises what was proposed (options from the proposal)
       Page page = standing.page;
       openFromHome(page, screen, round, "Xét, quyết định công nhận");
       claim(page);
@@ -289,6 +346,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       checked(page, "viec-cong-nhan", screen, false);
       complete(page);
 
+      // ... then picks the outstanding ones among those recognised
       openFromHome(page, screen, round, "Lựa chọn mô hình tiêu biểu");
       claim(page);
       page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Mô hình, điển hình tiêu biểu"))
@@ -297,16 +355,10 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       checked(page, "viec-chon-tieu-bieu", screen, false);
       complete(page);
     }
-    runJobs(campaignInstance);
+  }
 
-    // the dossier and the council's proposal through the API; the chair decides in the portal
-    upload("commune1", id, "PROPOSAL_LETTER", "to-trinh.pdf");
-    upload("commune1", id, "ACHIEVEMENT_REPORT", "bao-cao-thanh-tich.pdf");
-    upload("commune1", id, "MINUTES", "bien-ban-xet.pdf");
-    completeThroughApi("commune1", task(id, "commune1", "Task_PrepareRewardDossier"), null,
-        Map.of("letterNumber", "15/TTr-UBND", "achievements", "45 hội viên vay vốn, 30 hộ thoát nghèo"));
-    completeThroughApi("council", task(id, "council", "Task_ReviewRewardDossier"), "APPROVE",
-        Map.of("rewardForm", "GIAY_KHEN", "councilNote", "Nhất trí 7/7"));
+  /** The chair grants the Giấy khen in the portal, then is back on his task list (the model was his only then). */
+  private void decideTheReward(Screen screen, String name, int year) {
     try (Official chair = new Official("chair", screen)) {
       Page page = chair.page;
       openFromHome(page, screen, name, "Quyết định khen thưởng");
@@ -319,28 +371,9 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       settled(page);
       checked(page, "viec-quyet-dinh-khen-thuong", screen, false);
       complete(page);
-      // the chair saw the model only while the decision was his: back to his task list, not to a 404
       assertThat(heading(page, "Công việc")).isVisible();
       assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã hoàn thành việc “Quyết định khen thưởng”.");
     }
-    // the unit reads its model's results with their decisions
-    try (Official commune = new Official("commune1", screen)) {
-      Page page = commune.page;
-      page.navigate(url("/mo-hinh/" + id));
-      assertThat(heading(page, name)).isVisible();
-      assertThat(page.getByText("Đã khen thưởng").first()).isVisible();
-      Locator results = page.locator("section").filter(new Locator.FilterOptions()
-          .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đánh giá, công nhận, khen thưởng"))));
-      assertThat(results).containsText("Công nhận năm " + year + " · tiêu biểu");
-      assertThat(results).containsText("125-QĐ/HU");
-      assertThat(results).containsText("20/12/" + year);
-      assertThat(results).containsText("Giấy khen của Chủ tịch UBND huyện");
-      assertThat(results).containsText("2345/QĐ-UBND");
-      assertThat(results).containsText("12/01/" + (year + 1));
-      checked(page, "mo-hinh-khen-thuong", screen, false);
-    }
-    Assertions.assertThat(Api.as(rest, "commune1").get("/api/models/" + id).getBody())
-        .containsEntry("status", "REWARDED");
   }
 
   // --- the people at their screens
@@ -383,13 +416,23 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
 
   /** "Công việc", the unit's view, searched by the model's name; then the step's link in its row. */
   static void openFromTaskList(Page page, Screen screen, String search, String step) {
+    openFromTaskList(page, screen, search, step, null);
+  }
+
+  /** ... and the list found is checked as {@code checkedAs} when that is given. */
+  static void openFromTaskList(Page page, Screen screen, String search, String step, String checkedAs) {
     menu(page, screen);
     page.locator("#portal-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Công việc")).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Việc của đơn vị"))).click();
     page.getByLabel("Tìm theo tên").fill(search);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng")).click();
-    page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(search))
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(step)).first().click();
+    Locator found = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(search));
+    assertThat(found).hasCount(1);
+    if (checkedAs != null) {
+      assertThat(page.getByLabel("Tìm theo tên")).hasValue(search);
+      checked(page, checkedAs, screen, false);
+    }
+    found.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(step)).click();
     assertThat(heading(page, step)).isVisible();
   }
 
@@ -457,6 +500,16 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
         .getBody().get("openTasks");
     return open.stream().filter(t -> step.equals(t.get("step"))).map(t -> (String) t.get("id")).findFirst()
         .orElseThrow(() -> new AssertionError(step + " is not open on model " + modelId + ": " + open));
+  }
+
+  /** A recognition round's open task of that step, found by the round's name (its tasks belong to no model). */
+  @SuppressWarnings("unchecked")
+  String roundTask(String user, String step, String round) {
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) Api.as(rest, user)
+        .get("/api/tasks?scope=todo&processKey=model-recognition&size=200").getBody().get("content");
+    return rows.stream().filter(t -> step.equals(t.get("name")) && String.valueOf(t.get("modelName")).endsWith(round))
+        .map(t -> (String) t.get("id")).findFirst()
+        .orElseThrow(() -> new AssertionError(step + " of the round " + round + " is not open: " + rows));
   }
 
   void completeThroughApi(String user, String taskId, String decision, Map<String, Object> variables) {
