@@ -14,8 +14,6 @@ import vn.danvan.workflow.support.EmbeddedPostgres;
  */
 @ActiveProfiles({"demo", "postgres"})
 @Import(EmbeddedPostgres.Lease.class)
-@org.junit.jupiter.api.Disabled("Unfinished when merged (2026-12-04): it counts every model of a shared database in its campaign, and "
-    + "\"Thông báo\" fails axe colour contrast on its model link; see the session note. Fix and enable.")
 class ReviewJourneyPostgresTest extends ReviewJourneyContract {
 
   @DynamicPropertySource
