@@ -21,6 +21,7 @@ import vn.danvan.workflow.support.Accessibility;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
@@ -62,17 +63,9 @@ abstract class DashboardJourneyContract extends ServiceOnH2 {
       try (BrowserContext window = Chromium.open(screen)) {
         Page page = window.newPage();
         List<String> consoleErrors = Chromium.consoleErrors(page);
-        page.navigate(url("/dang-nhap"));
-        page.getByLabel("Tên đăng nhập").fill("reviewer");
-        page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi")
-            .setLevel(1))).isVisible();
+        PortalBrowser.login(page, url(""), "reviewer");
 
-        if (screen.isPhone()) {
-          page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
-          assertThat(page.locator("#portal-nav")).hasClass(Pattern.compile("(^|\\s)collapse(\\s.*)?\\sshow(\\s|$)"));
-        }
+        PortalBrowser.menu(page, screen);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổng quan").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tổng quan").setLevel(1)))
             .isVisible();

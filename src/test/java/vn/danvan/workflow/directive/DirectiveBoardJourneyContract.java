@@ -1,6 +1,9 @@
 package vn.danvan.workflow.directive;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
+import static vn.danvan.workflow.support.PortalBrowser.login;
+import static vn.danvan.workflow.support.PortalBrowser.menu;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -18,8 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.danvan.workflow.support.Accessibility;
-import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
 import vn.danvan.workflow.support.ServiceOnH2;
@@ -61,7 +62,7 @@ abstract class DirectiveBoardJourneyContract extends ServiceOnH2 {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
-      login(page, "reviewer");
+      login(page, url(""), "reviewer");
 
       menu(page, screen);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chỉ đạo")).click();
@@ -123,26 +124,6 @@ abstract class DirectiveBoardJourneyContract extends ServiceOnH2 {
     VietnamClock.set("2026-11-20T10:00"); // back to today (ServiceOnH2.NOW)
   }
 
-  void login(Page page, String user) {
-    page.navigate(url("/dang-nhap"));
-    page.getByLabel("Tên đăng nhập").fill(user);
-    page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
-        .isVisible();
-  }
 
-  /** On a phone the top bar's links are behind the menu button. */
-  static void menu(Page page, Screen screen) {
-    if (screen.isPhone()) {
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
-      assertThat(page.locator("#portal-nav")).hasClass(Pattern.compile("(^|\\s)collapse(\\s.*)?\\sshow(\\s|$)"));
-    }
-  }
 
-  /** The page passes axe-core's WCAG 2.1 AA rules; its screenshot goes to target/ (and docs/ at desktop). */
-  static void checked(Page page, String name, Screen screen, boolean forDocs) {
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
-    Chromium.screenshot(page, name, screen, forDocs && screen == Screen.DESKTOP);
-  }
 }

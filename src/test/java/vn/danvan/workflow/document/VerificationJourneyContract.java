@@ -1,6 +1,7 @@
 package vn.danvan.workflow.document;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -21,10 +22,10 @@ import vn.danvan.workflow.organisation.AuthorityRepository;
 import vn.danvan.workflow.recognition.RecognitionCandidateRepository;
 import vn.danvan.workflow.recognition.RecognitionRoundRepository;
 import vn.danvan.workflow.reward.RewardProposalRepository;
-import vn.danvan.workflow.support.Accessibility;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
@@ -76,12 +77,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
-      page.navigate(url("/dang-nhap"));
-      page.getByLabel("Tên đăng nhập").fill("commune1");
-      page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
-          .isVisible();
+      PortalBrowser.login(page, url(""), "commune1");
       page.navigate(url("/mo-hinh/" + decided.hong()));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giấy chứng nhận / Quyết định")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
@@ -89,7 +85,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
       assertThat(page.getByText("Giấy chứng nhận “Dân vận khéo” cấp huyện")).isVisible();
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
           .setName(java.util.regex.Pattern.compile("^Tải PDF: Giấy chứng nhận")))).isVisible();
-      checked(page, "van-ban-mo-hinh", screen);
+      checked(page, "van-ban-mo-hinh", screen, false);
       Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
     }
 
@@ -111,7 +107,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
           .isVisible();
       assertThat(page.getByText(decided.hongName())).isVisible();
       assertThat(page.getByText("Giấy chứng nhận", new Page.GetByTextOptions().setExact(true))).isVisible();
-      checked(page, "xac-thuc", screen);
+      checked(page, "xac-thuc", screen, false);
 
       page.getByLabel("Đối chiếu tệp PDF bạn đang giữ").setInputFiles(
           new FilePayload("giay-chung-nhan.pdf", "application/pdf", certificate));
@@ -125,7 +121,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đối chiếu").setExact(true)).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Không hợp lệ"))).isVisible();
       assertThat(page.getByText("KHÔNG trùng khớp")).isVisible();
-      checked(page, "xac-thuc-khong-khop", screen);
+      checked(page, "xac-thuc-khong-khop", screen, false);
 
       // a code typed by hand that no document has
       page.getByLabel("Mã xác thực").fill("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG");
@@ -136,8 +132,4 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
     }
   }
 
-  private static void checked(Page page, String name, Screen screen) {
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
-    Chromium.screenshot(page, name, screen, false);
-  }
 }

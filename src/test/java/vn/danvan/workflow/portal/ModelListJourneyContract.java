@@ -33,9 +33,9 @@ import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.RegistrationDossier;
-import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 import vn.danvan.workflow.web.SearchText;
 
@@ -90,15 +90,10 @@ abstract class ModelListJourneyContract extends ServiceOnH2 {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
-      page.navigate(url("/dang-nhap"));
-      page.getByLabel("Tên đăng nhập").fill("commune1");
-      page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
-          .isVisible();
+      PortalBrowser.login(page, url(""), "commune1");
 
       // from the menu
-      PortalJourneyContract.menu(page, screen);
+      PortalBrowser.menu(page, screen);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh sách mô hình").setExact(true)).click();
       assertThat(page).hasURL(Pattern.compile(".*/mo-hinh$"));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Danh sách mô hình")
@@ -119,7 +114,7 @@ abstract class ModelListJourneyContract extends ServiceOnH2 {
       assertThat(results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(second))).isVisible();
       assertThat(results.getByText(otherUnits)).hasCount(0);
       assertThat(rows(page).first()).containsText(second); // newest first
-      PortalJourneyContract.checked(page, "danh-sach-mo-hinh", screen, true);
+      PortalBrowser.checked(page, "danh-sach-mo-hinh", screen, true);
 
       // sorted by name, then the other way round
       Locator byName = page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Tên"));
@@ -133,7 +128,7 @@ abstract class ModelListJourneyContract extends ServiceOnH2 {
           .hasAttribute("aria-sort", "descending", SLOW);
       assertThat(rows(page).first()).containsText(second);
       assertThat(page).hasURL(Pattern.compile(".*sort=name(,|%2C)desc$"));
-      PortalJourneyContract.checked(page, "danh-sach-mo-hinh-sap-xep", screen, false);
+      PortalBrowser.checked(page, "danh-sach-mo-hinh-sap-xep", screen, false);
 
       // the Excel file holds what the list shows, in its order
       Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,

@@ -1,6 +1,9 @@
 package vn.danvan.workflow.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
+import static vn.danvan.workflow.support.PortalBrowser.login;
+import static vn.danvan.workflow.support.PortalBrowser.menu;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.workflow.support.Api;
-import vn.danvan.workflow.support.Chromium.Screen;
 import vn.danvan.workflow.support.Chromium;
+import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
@@ -145,7 +149,7 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
   void aDraftSurvivesAReloadAndAnExpiredSession(Screen screen) {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
-      login(page, "commune1");
+      login(page, url(""), "commune1");
       page.navigate(url("/mo-hinh/dang-ky"));
       String name = "Bản nháp không mất " + screen;
       page.getByLabel("Tên mô hình / điển hình").fill(name);
@@ -193,7 +197,7 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
         dialogs.add(dialog.message());
         dialog.dismiss();
       });
-      login(page, "commune1");
+      login(page, url(""), "commune1");
       page.navigate(url("/mo-hinh/" + id));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(script))).isVisible();
       page.navigate(url("/"));
@@ -208,17 +212,6 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
         ? ((java.util.Map<?, ?>) rows.get(0)).get("id") : "none");
   }
 
-  void login(Page page, String user) {
-    PortalBrowser.login(page, url(""), user);
-  }
 
-  /** On a phone the top bar's links are behind the menu button. */
-  static void menu(Page page, Screen screen) {
-    PortalBrowser.menu(page, screen);
-  }
 
-  /** The page passes axe-core's WCAG 2.1 AA rules; its screenshot goes to target/ (and docs/). */
-  static void checked(Page page, String name, Screen screen, boolean forDocs) {
-    PortalBrowser.checked(page, name, screen, forDocs);
-  }
 }

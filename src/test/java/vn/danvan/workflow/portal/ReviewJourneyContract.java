@@ -1,12 +1,13 @@
 package vn.danvan.workflow.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static vn.danvan.workflow.portal.PortalBrowser.checked;
-import static vn.danvan.workflow.portal.PortalBrowser.menu;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
+import static vn.danvan.workflow.support.PortalBrowser.menu;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +36,7 @@ import org.springframework.http.ResponseEntity;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**

@@ -1,6 +1,7 @@
 package vn.danvan.workflow.showcase;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -16,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import vn.danvan.workflow.support.Accessibility;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
 import vn.danvan.workflow.support.ServiceOnH2;
@@ -109,9 +109,4 @@ abstract class ShowcaseJourneyContract extends ServiceOnH2 {
     return page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(name));
   }
 
-  /** The page passes axe-core's WCAG 2.1 AA rules; its screenshot goes to target/ (and docs/ at desktop). */
-  private static void checked(Page page, String name, Screen screen, boolean forDocs) {
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
-    Chromium.screenshot(page, name, screen, forDocs && screen == Screen.DESKTOP);
-  }
 }

@@ -1,6 +1,7 @@
 package vn.danvan.workflow.task;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.danvan.workflow.support.PortalBrowser.checked;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -16,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.danvan.workflow.support.Accessibility;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
+import vn.danvan.workflow.support.PortalBrowser;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
@@ -54,19 +55,14 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
-      page.navigate(url("/dang-nhap"));
-      page.getByLabel("Tên đăng nhập").fill("reviewer");
-      page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
-          .isVisible();
+      PortalBrowser.login(page, url(""), "reviewer");
 
       page.navigate(url("/cong-viec?view=unit"));
       page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(YEAR.get(screen)));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng")).click();
       assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Năm"))).isAttached();
       assertThat(page.locator("input[name=taskId]")).hasCount(2);
-      checked(page, "cong-viec-chap-thuan", screen);
+      checked(page, "cong-viec-chap-thuan", screen, false);
 
       page.getByLabel("Chọn việc Xem xét kế hoạch của đơn vị – " + unitName(UNITS.get(screen).get(0))).check();
       page.getByLabel("Chọn việc Xem xét kế hoạch của đơn vị – " + unitName(UNITS.get(screen).get(1))).check();
@@ -77,7 +73,7 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
           .isVisible();
       assertThat(page.getByText("Thành công 2 việc, không thực hiện được 0 việc.")).isVisible();
       assertThat(page.getByText("Đã chấp thuận")).hasCount(2);
-      checked(page, "ket-qua-chap-thuan", screen);
+      checked(page, "ket-qua-chap-thuan", screen, false);
       Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
     }
     for (String review : reviews) {
@@ -97,29 +93,20 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
     try (BrowserContext window = Chromium.open(screen)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
-      page.navigate(url("/dang-nhap"));
-      page.getByLabel("Tên đăng nhập").fill(absent);
-      page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trang của tôi").setLevel(1)))
-          .isVisible();
-      if (screen.isPhone()) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
-        assertThat(page.locator("#portal-nav"))
-            .hasClass(java.util.regex.Pattern.compile("(^|\\s)collapse(\\s.*)?\\sshow(\\s|$)"));
-      }
+      PortalBrowser.login(page, url(""), absent);
+      PortalBrowser.menu(page, screen);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ủy quyền")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ủy quyền khi vắng mặt")))
           .isVisible();
       assertThat(page.getByLabel("Từ ngày")).hasValue("20/11/2026");
       page.getByLabel("Người thay").selectOption(colleague);
       page.getByLabel("Đến hết ngày").fill("27/11/2026");
-      checked(page, "uy-quyen", screen);
+      checked(page, "uy-quyen", screen, false);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ủy quyền").setExact(true)).click();
 
       assertThat(page.getByText("Đã ủy quyền cho Trần Thị Làm thay từ 20/11/2026 đến hết 27/11/2026.")).isVisible();
       assertThat(page.getByText("Đang hiệu lực")).isVisible();
-      checked(page, "uy-quyen-da-tao", screen);
+      checked(page, "uy-quyen-da-tao", screen, false);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy ủy quyền")).click();
       assertThat(page.getByText("Đã hủy ủy quyền.")).isVisible();
       assertThat(page.getByText("Đã hủy", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -163,8 +150,4 @@ abstract class TaskListJourneyContract extends ServiceOnH2 {
     return reviews;
   }
 
-  private static void checked(Page page, String name, Screen screen) {
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
-    Chromium.screenshot(page, name, screen, false);
-  }
 }

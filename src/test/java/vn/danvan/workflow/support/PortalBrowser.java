@@ -1,4 +1,4 @@
-package vn.danvan.workflow.portal;
+package vn.danvan.workflow.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -6,19 +6,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import vn.danvan.workflow.support.Accessibility;
-import vn.danvan.workflow.support.Api;
-import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
 
 /** What the portal's browser tests do again and again: sign in, open the phone's menu, check a page, fill a dossier. */
-final class PortalBrowser {
+public final class PortalBrowser {
 
   private PortalBrowser() {
   }
 
   /** Signs in on the login page of the portal at {@code base} ("http://localhost:port") and lands on "Trang của tôi". */
-  static void login(Page page, String base, String user) {
+  public static void login(Page page, String base, String user) {
     page.navigate(base + "/dang-nhap");
     page.getByLabel("Tên đăng nhập").fill(user);
     page.getByLabel("Mật khẩu").fill(Api.PASSWORD);
@@ -28,7 +25,7 @@ final class PortalBrowser {
   }
 
   /** On a phone the top bar's links are behind the menu button. */
-  static void menu(Page page, Screen screen) {
+  public static void menu(Page page, Screen screen) {
     if (screen.isPhone()) {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
       // the menu slides open: wait until it has (Bootstrap's "show" once the animation is over)
@@ -37,13 +34,13 @@ final class PortalBrowser {
   }
 
   /** The page passes axe-core's WCAG 2.1 AA rules; its screenshot goes to target/ (and docs/). */
-  static void checked(Page page, String name, Screen screen, boolean forDocs) {
+  public static void checked(Page page, String name, Screen screen, boolean forDocs) {
     Assertions.assertThat(Accessibility.violations(page)).as("accessibility of " + name + " at " + screen).isEmpty();
     Chromium.screenshot(page, name, screen, forDocs && screen == Screen.DESKTOP);
   }
 
   /** The dossier's texts, by their labels. */
-  static void fill(Page page) {
+  public static void fill(Page page) {
     page.getByLabel("Thực trạng và lý do xây dựng").fill("Nhiều hộ còn e ngại dồn điền đổi thửa");
     page.getByLabel("Mục tiêu, tiêu chí đánh giá").fill("90% số hộ đồng thuận; tiêu chí: số hộ ký cam kết");
     page.getByLabel("Nội dung, cách làm").fill("Cán bộ đến từng nhà; họp thôn; làm mẫu ruộng");
