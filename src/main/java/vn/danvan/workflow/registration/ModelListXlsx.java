@@ -8,16 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -30,6 +25,7 @@ import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.registration.ModelSearch.Criteria;
 import vn.danvan.workflow.registration.ModelSearch.Found;
 import vn.danvan.workflow.registration.ModelSearch.Line;
+import vn.danvan.workflow.web.SheetStyles;
 
 /**
  * "Danh sách mô hình" as an Excel workbook, in Vietnamese: a title, the filters and the day, then one row per model
@@ -71,14 +67,15 @@ class ModelListXlsx {
     // streamed: 10,000 rows are written through a window of 200, not held as 90,000 cell objects
     SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(workbook);
+      SheetStyles styles = new SheetStyles(workbook);
+      CellStyle date = styles.formatted("dd/mm/yyyy");
       Sheet sheet = workbook.createSheet(SHEET);
       text(sheet.createRow(0), 0, SHEET, styles.title);
       text(sheet.createRow(1), 0, "Ngày xuất: " + VietnamTime.format(today) + ". " + filters(criteria, unitName)
           + ". Tổng số: " + found.total() + " mô hình.", null);
       if (found.total() > found.lines().size()) {
         text(sheet.createRow(2), 0, "Chỉ có " + found.lines().size() + " mô hình đầu tiên trong " + found.total()
-            + " mô hình; hãy lọc thêm để tải đủ.", styles.warning);
+            + " mô hình; hãy lọc thêm để tải đủ.", styles.bold);
       }
       Row header = sheet.createRow(HEADER_ROW);
       for (int c = 0; c < HEADERS.size(); c++) {
@@ -94,8 +91,8 @@ class ModelListXlsx {
         text(row, 4, line.field().label(), styles.text);
         number(row, 5, line.year(), styles.number);
         text(row, 6, status(line.status()), styles.text);
-        date(row, 7, line.createdAt(), styles.date);
-        date(row, 8, line.updatedAt(), styles.date);
+        date(row, 7, line.createdAt(), date);
+        date(row, 8, line.updatedAt(), date);
         r++;
       }
       for (int c = 0; c < WIDTHS.length; c++) {
@@ -156,46 +153,5 @@ class ModelListXlsx {
       cell.setCellValue(VietnamTime.dayOf(value));
     }
     cell.setCellStyle(style);
-  }
-
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle warning;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle number;
-    final CellStyle date;
-
-    Styles(Workbook workbook) {
-      Font boldFont = workbook.createFont();
-      boldFont.setBold(true);
-      Font titleFont = workbook.createFont();
-      titleFont.setBold(true);
-      titleFont.setFontHeightInPoints((short) 13);
-      title = workbook.createCellStyle();
-      title.setFont(titleFont);
-      warning = workbook.createCellStyle();
-      warning.setFont(boldFont);
-      header = bordered(workbook);
-      header.setFont(boldFont);
-      header.setWrapText(true);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      text = bordered(workbook);
-      text.setWrapText(true);
-      number = bordered(workbook);
-      number.setDataFormat(workbook.createDataFormat().getFormat("0"));
-      date = bordered(workbook);
-      date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-    }
-
-    private static CellStyle bordered(Workbook workbook) {
-      CellStyle style = workbook.createCellStyle();
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-      return style;
-    }
   }
 }

@@ -4,17 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.report.ReportTables.Table;
+import vn.danvan.workflow.web.SheetStyles;
 
 /**
  * The report as an Excel workbook: one sheet per table, each starting with the report's title and period so a
@@ -27,7 +24,8 @@ class ReportXlsx {
 
   byte[] render(Report report) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(workbook);
+      SheetStyles styles = new SheetStyles(workbook);
+      CellStyle signed = styles.formatted("+0;-0;0");
       for (Table table : ReportTables.of(report)) {
         Sheet sheet = workbook.createSheet(table.sheet());
         int r = 0;
@@ -48,7 +46,7 @@ class ReportXlsx {
             Cell cell = row.createCell(c);
             if (value instanceof Long n) {
               cell.setCellValue(n);
-              cell.setCellStyle(table.signedColumns().contains(c) ? styles.signed : styles.number);
+              cell.setCellStyle(table.signedColumns().contains(c) ? signed : styles.number);
             } else {
               cell.setCellValue(String.valueOf(value));
               cell.setCellStyle(styles.text);
@@ -72,47 +70,6 @@ class ReportXlsx {
     cell.setCellValue(text);
     if (style != null) {
       cell.setCellStyle(style);
-    }
-  }
-
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle bold;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle number;
-    final CellStyle signed;
-
-    Styles(XSSFWorkbook workbook) {
-      Font boldFont = workbook.createFont();
-      boldFont.setBold(true);
-      Font titleFont = workbook.createFont();
-      titleFont.setBold(true);
-      titleFont.setFontHeightInPoints((short) 13);
-      title = workbook.createCellStyle();
-      title.setFont(titleFont);
-      bold = workbook.createCellStyle();
-      bold.setFont(boldFont);
-      header = bordered(workbook);
-      header.setFont(boldFont);
-      header.setWrapText(true);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      text = bordered(workbook);
-      text.setWrapText(true);
-      number = bordered(workbook);
-      number.setDataFormat(workbook.createDataFormat().getFormat("0"));
-      signed = bordered(workbook);
-      signed.setDataFormat(workbook.createDataFormat().getFormat("+0;-0;0"));
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-      CellStyle style = workbook.createCellStyle();
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-      return style;
     }
   }
 }
