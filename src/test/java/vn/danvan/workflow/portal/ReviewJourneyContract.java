@@ -80,7 +80,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
   @ParameterizedTest
   @MethodSource("screens")
   void aReturnedRegistrationIsRevisedWithAFileResubmittedAndApproved(Screen screen) {
-    String name = "Sân chơi cho trẻ em thôn Hạ " + screen;
+    String name = "Sân chơi cho trẻ em " + (screen == Screen.DESKTOP ? "thôn Hạ" : "thôn Thượng");
     long id = register(name, 2026);
     try (Official reviewer = new Official("reviewer", screen)) {
       Page review = reviewer.page;
@@ -202,7 +202,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
     // a campaign evaluates every active model of its year and before, so each screen takes a year no other test
     // registers in (the earliest the API accepts), the phone's (run second) before the desktop's
     int year = screen == Screen.DESKTOP ? 2001 : 2000;
-    String name = "Chi hội phụ nữ giúp nhau làm kinh tế " + screen;
+    String name = "Chi hội phụ nữ giúp nhau làm kinh tế " + (screen == Screen.DESKTOP ? "thôn Đông" : "thôn Tây");
     long id = register(name, year);
     completeThroughApi("reviewer", task(id, "reviewer", "Task_ReviewRegistration"), "APPROVE", Map.of());
     ResponseEntity<Map<String, Object>> campaign = Api.as(rest, "admin").post("/api/campaigns", Map.of("year", year));
