@@ -45,10 +45,17 @@ class TaskProjection {
         task.getFollowUpDate(), task.getAssignee()), candidateGroups(task.getCandidates()));
   }
 
+  /**
+   * Also the task's step and process version: a process-instance migration moves an open task to another
+   * definition without a create event, and its follow-up fires this update (package migration).
+   */
   void updated(DelegateTask task) {
     jdbc.update("""
-        update task_view set name = :name, due_at = :due, follow_up_at = :followUp, assignee = :assignee
+        update task_view set name = :name, due_at = :due, follow_up_at = :followUp, assignee = :assignee,
+          task_definition_key = :taskDefinitionKey, process_definition_id = :processDefinitionId
         where task_id = :id""", new MapSqlParameterSource()
+        .addValue("taskDefinitionKey", task.getTaskDefinitionKey())
+        .addValue("processDefinitionId", task.getProcessDefinitionId())
         .addValue("id", task.getId()).addValue("name", task.getName()).addValue("due", timestamp(task.getDueDate()))
         .addValue("followUp", timestamp(task.getFollowUpDate())).addValue("assignee", task.getAssignee()));
     replaceCandidateGroups(task.getId(), candidateGroups(task.getCandidates()));
