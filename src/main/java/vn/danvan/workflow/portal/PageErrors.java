@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import vn.danvan.workflow.web.ApiException;
+import vn.danvan.workflow.web.LockConflicts;
 
 /**
  * A refusal on a page is a page: the same rules as the API (another unit's model is 404, as if it did not exist),
@@ -36,6 +37,9 @@ class PageErrors {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // the security filters answer these (login page, 403)
+    }
+    if (LockConflicts.isLockConflict(e)) {
+      return page(HttpStatus.CONFLICT);
     }
     log.error("Unexpected error on a page", e);
     return page(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -94,6 +94,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (LockConflicts.isLockConflict(e)) {
+      log.warn("Lock conflict: {}", e.getMessage());
+      return respond(problems.of(HttpStatus.CONFLICT, "conflict", locale()));
+    }
     log.error("Unexpected error", e);
     return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale()));
   }
