@@ -51,12 +51,9 @@ class DecisionPages {
     DecisionViews.View view = views.of(DecisionViews.Kind.of(kind), id);
     DecisionViews.Item item = view.document(documentId)
         .orElseThrow(() -> ApiException.notFound("văn bản", documentId));
-    String problem = reasonProblem(reason);
-    if (problem == null && item.revoked()) {
-      problem = "decision.revoke.already";
-    }
+    String problem = item.revoked() ? "decision.revoke.already" : reasonProblem(reason);
     if (problem != null) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      response.setStatus(item.revoked() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
       page.addAttribute("revoking", documentId);
       page.addAttribute("revokeError", messages.getMessage(problem, new Object[] {REASON_MAX}, locale));
       page.addAttribute("reason", reason);

@@ -21,10 +21,10 @@ import vn.danvan.workflow.web.ApiException;
  * publicised); a certificate only for whoever sees its model, and a model links to its page only for them.
  */
 @Component
-class DecisionViews {
+public class DecisionViews {
 
   /** The two kinds of decision, as their pages' addresses name them. */
-  enum Kind {
+  public enum Kind {
     RECOGNITION("cong-nhan"), REWARD("khen-thuong");
 
     private final String segment;
@@ -48,32 +48,32 @@ class DecisionViews {
   }
 
   /** A document of the decision: the decision itself or a certificate; {@code issued} null until first downloaded. */
-  record Item(DocumentKind kind, String title, String pdfPath, IssuedDocument issued) {
+  public record Item(DocumentKind kind, String title, String pdfPath, IssuedDocument issued) {
 
-    boolean revoked() {
+    public boolean revoked() {
       return issued != null && issued.getStatus() == DocumentStatus.REVOKED;
     }
 
     /** The public verification page, once issued and still standing. */
-    String verifyPath() {
+    public String verifyPath() {
       return issued == null || revoked() || issued.getVerificationCode() == null ? null
           : "/xac-thuc/" + issued.getVerificationCode();
     }
   }
 
   /** One model of the annexed list; {@code modelId} null when the caller may not open its page. */
-  record Line(int order, Long modelId, String name, String kind, String unit, String field, String result) {
+  public record Line(int order, Long modelId, String name, String kind, String unit, String field, String result) {
   }
 
-  record View(Kind kind, long id, String path, String label, String title, String number, LocalDate date,
+  public record View(Kind kind, long id, String path, String label, String title, String number, LocalDate date,
       String signer, String issuingBody, String authority, List<Line> annex, List<Item> documents) {
 
-    Optional<Item> document(long issuedId) {
+    public Optional<Item> document(long issuedId) {
       return documents.stream().filter(item -> item.issued() != null && item.issued().getId() == issuedId)
           .findFirst();
     }
 
-    boolean rated() {
+    public boolean rated() {
       return annex.stream().anyMatch(line -> line.result() != null);
     }
   }

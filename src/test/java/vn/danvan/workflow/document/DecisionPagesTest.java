@@ -137,7 +137,9 @@ class DecisionPagesTest extends ServiceOnH2 {
     assertThat(admin.send(HttpRequest.newBuilder(admin.uri(pdfPath)).GET(), HttpResponse.BodyHandlers.discarding())
         .statusCode()).isEqualTo(410);
     // a second revocation of the same document is refused beside the field
-    assertThat(admin.post(revoke, Map.of("reason", "Lần nữa")).body()).contains("Văn bản này đã được thu hồi.");
+    HttpResponse<String> again = admin.post(revoke, Map.of("reason", "Lần nữa"));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("Văn bản này đã được thu hồi.", "Cấp nhầm: &lt;b&gt;tên&lt;/b&gt; mô hình sai");
   }
 
   @Test

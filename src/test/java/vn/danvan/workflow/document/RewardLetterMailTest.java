@@ -76,7 +76,7 @@ class RewardLetterMailTest {
         + "\" được tặng Giấy khen của Chủ tịch UBND huyện");
     assertThat(letter.getContentType()).startsWith("text/plain").contains("UTF-8");
     assertThat(letter.getMessageID()).startsWith("<reward.").endsWith("@danvan-workflow>");
-    String body = (String) letter.getContent();
+    String body = ((String) letter.getContent()).replace("\r\n", "\n"); // as sent: lines end in CR LF
     long proposalId = Long.parseLong(letter.getMessageID().replaceAll("\\D", ""));
     assertThat(body).contains("Kính gửi Xã Xuân Hồng,", "Mô hình \"" + name + "\" của đơn vị đã được tặng Giấy khen"
             + " của Chủ tịch UBND huyện theo Quyết định số " + RewardThroughTheProcess.NUMBER
