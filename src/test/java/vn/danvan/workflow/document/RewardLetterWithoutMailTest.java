@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.workflow.model.ModelRepository;
+import vn.danvan.workflow.support.PortalSession;
 import vn.danvan.workflow.support.ServiceOnH2;
 
 /**
@@ -16,6 +18,8 @@ import vn.danvan.workflow.support.ServiceOnH2;
  */
 class RewardLetterWithoutMailTest extends ServiceOnH2 {
 
+  @LocalServerPort
+  int port;
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -38,5 +42,10 @@ class RewardLetterWithoutMailTest extends ServiceOnH2 {
         + " – Quyết định số " + RewardThroughTheProcess.NUMBER + " ngày 12/01/2292, Nguyễn Văn Chủ tịch ký");
     assertThat(reward.notifications("commune2")).noneMatch(n -> String.valueOf(n.get("message")).contains(name));
     assertThat(issued.findByModelIdOrderByIdAsc(id)).as("no Giấy khen issued for a letter never sent").isEmpty();
+
+    // on the unit's "Thông báo": labelled, the name as text, linked to the model
+    String page = PortalSession.signedIn(port, "commune1").get("/thong-bao").body();
+    assertThat(page).contains(">Khen thưởng</span>", "Khen thưởng không thư &lt;b&gt;&quot;{unit}&quot;&lt;/b&gt;",
+        "href=\"/mo-hinh/" + id + "\"");
   }
 }
