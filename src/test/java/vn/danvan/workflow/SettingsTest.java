@@ -67,7 +67,8 @@ class SettingsTest {
     assertThat(empty.bindOrCreate("danvan.evidence", EvidenceSettings.class))
         .isEqualTo(new EvidenceSettings("./data/evidence", DataSize.ofMegabytes(10)));
     assertThat(empty.bindOrCreate("danvan.documents", DocumentSettings.class))
-        .isEqualTo(new DocumentSettings("http://localhost:8080/xac-thuc/", "", "", "", ""));
+        .isEqualTo(new DocumentSettings("http://localhost:8080/xac-thuc/", "", "", "", "",
+            "http://localhost:8080"));
     ReminderSettings reminders = empty.bindOrCreate("danvan.reminders", ReminderSettings.class);
     assertThat(reminders).isEqualTo(ReminderSettings.defaults("lanh-dao-ban-dan-van-huyen"));
     assertThat(reminders.sendAt()).isEqualTo(LocalTime.of(7, 30));

@@ -117,9 +117,22 @@ public class Documents {
   }
 
   Source rewardCertificate(long proposalId) {
-    RewardProposal proposal = grantedVisible(proposalId);
-    return new Source(DocumentKind.REWARD_CERTIFICATE, "reward:" + proposalId, proposal.getModelId(),
+    return rewardCertificateOf(grantedVisible(proposalId));
+  }
+
+  private Source rewardCertificateOf(RewardProposal proposal) {
+    return new Source(DocumentKind.REWARD_CERTIFICATE, "reward:" + proposal.getId(), proposal.getModelId(),
         () -> papers.rewardCertificate(proposal));
+  }
+
+  /**
+   * The Giấy khen of a reward just granted, for the letter to its unit: the service's own doing, after the
+   * decision is recorded, so no caller's access applies. Empty when the proposal is not (or no longer) granted.
+   */
+  Optional<IssuedDocument> rewardCertificateForLetter(long proposalId) {
+    return rewards.findById(proposalId)
+        .filter(p -> p.getStatus() == RewardStatus.GRANTED && p.getDecision().getNumber() != null)
+        .map(proposal -> issued(rewardCertificateOf(proposal)));
   }
 
   /** A document of a model, as its page and the API list it: issued already or made on first download. */
@@ -212,7 +225,7 @@ public class Documents {
         throw new UncheckedIOException("Cannot sign " + source.kind() + " " + source.key(), e);
       }
     }
-    return new IssuedDocument(VerificationCode.hash(code), source.kind(), source.key(), paper, pdf,
+    return new IssuedDocument(code, source.kind(), source.key(), paper, pdf,
         VerificationCode.sha256(pdf), certificate.map(c -> c.getSubjectX500Principal().getName()).orElse(null), now);
   }
 
@@ -230,18 +243,18 @@ public class Documents {
     return newTransaction.execute(status -> documents.save(document));
   }
 
-  private RecognitionRound decidedRound(long roundId) {
+  RecognitionRound decidedRound(long roundId) {
     return rounds.findById(roundId).filter(round -> round.getStatus() == RoundStatus.DECIDED
             && round.getDecision().getNumber() != null)
         .orElseThrow(() -> ApiException.notFound("quyết định công nhận", roundId));
   }
 
-  private List<RecognitionCandidate> recognised(long roundId) {
+  List<RecognitionCandidate> recognised(long roundId) {
     return candidates.findByRoundIdOrderByModelIdAsc(roundId).stream()
         .filter(c -> c.getStatus() == CandidateStatus.RECOGNISED).toList();
   }
 
-  private RewardProposal grantedVisible(long proposalId) {
+  RewardProposal grantedVisible(long proposalId) {
     RewardProposal proposal = rewards.findById(proposalId)
         .filter(p -> p.getStatus() == RewardStatus.GRANTED && p.getDecision().getNumber() != null)
         .orElseThrow(() -> ApiException.notFound("quyết định khen thưởng", proposalId));
@@ -250,7 +263,7 @@ public class Documents {
   }
 
   /** The proposals one reward decision granted: the same number, date and authority. */
-  private List<RewardProposal> samePaper(RewardProposal proposal) {
+  List<RewardProposal> samePaper(RewardProposal proposal) {
     return rewards.findByDecisionNumberAndDecisionDateAndStatusOrderByIdAsc(proposal.getDecision().getNumber(),
             proposal.getDecision().getDate(), RewardStatus.GRANTED).stream()
         .filter(p -> java.util.Objects.equals(p.getAuthorityTitle(), proposal.getAuthorityTitle())).toList();

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 
 /**
  * A decision or certificate as issued: its essentials (what the verification page shows), the PDF byte for byte
- * with its SHA-256, and whether it still stands. Found by the hash of its verification code, never by the code.
+ * with its SHA-256, and whether it still stands. Found by the hash of its verification code, never by the code;
+ * the code itself is kept only to link to the public verification page.
  */
 @Entity
 @Table(name = "issued_document")
@@ -27,6 +28,8 @@ public class IssuedDocument {
 
   @Column(name = "code_hash")
   private String codeHash;
+  @Column(name = "verification_code")
+  private String verificationCode;
   @Enumerated(EnumType.STRING)
   private DocumentKind kind;
   @Column(name = "source_key")
@@ -60,9 +63,10 @@ public class IssuedDocument {
   protected IssuedDocument() {
   }
 
-  IssuedDocument(String codeHash, DocumentKind kind, String sourceKey, Paper paper, byte[] pdf, String sha256,
+  IssuedDocument(String code, DocumentKind kind, String sourceKey, Paper paper, byte[] pdf, String sha256,
       String signedBy, Instant issuedAt) {
-    this.codeHash = codeHash;
+    this.codeHash = VerificationCode.hash(code);
+    this.verificationCode = VerificationCode.normalise(code);
     this.kind = kind;
     this.sourceKey = sourceKey;
     this.modelId = paper.modelId();
@@ -89,6 +93,17 @@ public class IssuedDocument {
   public Long getId() { return id; }
 
   String getCodeHash() { return codeHash; }
+
+  /** The code printed on the paper (26 letters, no dashes); null only for a document whose PDF could not be read. */
+  public String getVerificationCode() { return verificationCode; }
+
+  /** A document issued before its code was kept: the code read back from its PDF, once it matches the hash. */
+  void codeReadBack(String code) {
+    if (!VerificationCode.hash(code).equals(codeHash)) {
+      throw new IllegalArgumentException("not this document's code");
+    }
+    this.verificationCode = VerificationCode.normalise(code);
+  }
 
   public DocumentKind getKind() { return kind; }
 

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * The code printed on a document and in its QR code: 128 random bits as 26 base32 letters (a–z, 2–7), read back
- * whatever the case and with or without the dashes it is printed with. Only its SHA-256 is stored and looked up,
- * so every lookup does the same work (one hash, one indexed read) whether the code exists or not, and the table
- * does not hold the codes themselves.
+ * whatever the case and with or without the dashes it is printed with. It is looked up by its SHA-256, so every
+ * lookup does the same work (one hash, one indexed read) whether the code exists or not; the code itself is kept
+ * beside it only to link to its page (the stored PDF prints it anyway).
  */
 final class VerificationCode {
 

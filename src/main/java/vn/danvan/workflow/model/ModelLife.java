@@ -16,9 +16,12 @@ public final class ModelLife {
   public record Rating(int year, String rating, String label, BigDecimal score, String evaluationStatus) {
   }
 
-  /** A recognition or reward decision: number, date, signer, the body and level that took it, the form. */
+  /**
+   * A recognition or reward decision: number, date, signer, the body and level that took it, the form; {@code sourceId}
+   * is what the decision's page is found by: the recognition round's id, or the reward proposal's.
+   */
   public record Decision(int year, String number, LocalDate date, String signer, String authority, String level,
-      String form, String formName, Boolean outstanding) {
+      String form, String formName, Boolean outstanding, Long sourceId) {
   }
 
   /** A task open on the model now: what, for whom, until when. */

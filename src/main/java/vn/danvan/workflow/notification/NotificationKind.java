@@ -19,5 +19,7 @@ public enum NotificationKind {
   /** A reward proposal was forwarded to the upper level. */
   FORWARDED,
   /** A file was returned to its unit once, with all that is missing. */
-  RETURNED
+  RETURNED,
+  /** A unit's model was rewarded: the decision, told to the unit. */
+  REWARDED
 }

@@ -37,7 +37,8 @@ class RecognitionStage implements ModelStage {
         RecordedDecision decision = round.getDecision();
         life.recognition(new ModelLife.Decision(round.getYear(), decision.getNumber(), decision.getDate(),
             decision.getSigner(), round.getDeciderTitle(), round.getLevelName(), "CONG_NHAN",
-            "Công nhận mô hình, điển hình \"Dân vận khéo\" " + round.getLevelName(), candidate.isOutstanding()));
+            "Công nhận mô hình, điển hình \"Dân vận khéo\" " + round.getLevelName(), candidate.isOutstanding(),
+            round.getId()));
       }
       if (round.getProcessInstanceId() == null) {
         continue;

@@ -37,6 +37,12 @@ class ReminderConfiguration {
     return plugin.requestedReminders();
   }
 
+  /** Letters to a unit's members by e-mail (the reward letter), with the reminders' mail settings. */
+  @Bean
+  GroupMail groupMail(ReminderEnginePlugin plugin) {
+    return plugin.groupMail();
+  }
+
   /**
    * When the job executor's queue is full, the acquisition thread runs the jobs it could not hand over instead of
    * keeping them and offering them to the full queue again on every cycle. With 10,000 reminders due at once the

@@ -29,6 +29,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
   private final DigestJobs digestJobs;
   private final List<JobHandler> handlers;
   private final RequestedReminders requested;
+  private final GroupMail groupMail;
 
   /** @param mailSender null when no SMTP server is configured: in-app notifications only */
   public ReminderEnginePlugin(ReminderSettings settings, WorkingDayCalendar calendar, JavaMailSender mailSender) {
@@ -43,6 +44,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
     this.digestJobs = new DigestJobs(digestSchedule, settings.digest().enabled());
     ReminderDelivery delivery = new ReminderDelivery(ledger, mail, directory, settings.tasklistUrl());
     this.requested = new RequestedReminders(delivery, calendar);
+    this.groupMail = new GroupMail(mail, directory);
     this.handlers = List.of(
         new ReminderJobHandler(jobs, delivery),
         new DigestDayJobHandler(digestJobs, digestSchedule, digestTasks, digestDelivery, directory),
@@ -52,6 +54,11 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
   /** Reminders a person asks for, sent through this engine (usable once it is built). */
   public RequestedReminders requestedReminders() {
     return requested;
+  }
+
+  /** Letters to a group's members by e-mail, sent through this engine's directory (usable once it is built). */
+  public GroupMail groupMail() {
+    return groupMail;
   }
 
   /** Closes the SMTP connections the job-executor threads keep open (Spring calls it at shutdown). */
@@ -89,6 +96,7 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin implements
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     requested.useEngine(configuration.getCommandExecutorTxRequired());
+    groupMail.useEngine(configuration.getCommandExecutorTxRequired());
     try {
       configuration.getCommandExecutorTxRequired().execute(commandContext -> {
         digestJobs.ensure(ClockUtil.getCurrentTime().toInstant());

@@ -89,6 +89,24 @@ final class ReminderMail implements AutoCloseable {
     }
   }
 
+  /**
+   * One message on a connection of its own, for a letter sent from a request rather than a job (whose thread
+   * keeps its connection): Spring's send opens and closes it, keeping the Message-ID and the date set here.
+   */
+  void sendAlone(List<String> to, ReminderLetter letter, String messageId) {
+    if (sender == null || to.isEmpty()) {
+      return;
+    }
+    MimeMessage message = compose(sender.createMimeMessage(), to, letter);
+    try {
+      message.setHeader("Message-ID", messageId);
+      message.setSentDate(ClockUtil.getCurrentTime());
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+    sender.send(message);
+  }
+
   /** Plain JavaMail: Spring's MimeMessageHelper reads mime.types from the classpath for every message not its own. */
   private MimeMessage compose(MimeMessage message, List<String> to, ReminderLetter letter) {
     try {

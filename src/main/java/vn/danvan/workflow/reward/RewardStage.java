@@ -21,6 +21,7 @@ class RewardStage implements ModelStage {
         .filter(proposal -> proposal.getStatus() == RewardStatus.GRANTED)
         .forEach(granted -> life.reward(new ModelLife.Decision(granted.getYear(), granted.getDecision().getNumber(),
             granted.getDecision().getDate(), granted.getDecision().getSigner(), granted.getAuthorityTitle(),
-            granted.getAuthorityLevel(), granted.getRewardForm(), granted.getRewardFormName(), null)));
+            granted.getAuthorityLevel(), granted.getRewardForm(), granted.getRewardFormName(), null,
+            granted.getId())));
   }
 }

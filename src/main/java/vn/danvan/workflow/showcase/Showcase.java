@@ -19,19 +19,31 @@ import vn.danvan.workflow.model.ModelKind;
  * What the public may see of the movement, in plain SQL over the recognition and reward tables: only models a
  * competent body recognised by a signed decision (a decided round, the candidate recognised), never one removed
  * since. Only public facts are selected: names, unit, field, verifiable outputs, the issuing body, decision
- * number and date. Never who registered, who signed or recorded, evidence files, comments or reasons.
+ * number and date, and the verification code of a certificate issued and standing (its public page is where the
+ * code printed on it leads). Never who registered, who signed or recorded, evidence files, comments or reasons.
  */
 @Component
 class Showcase {
 
-  /** A recognised candidate of a decided round, its model still in the movement. */
-  private static final String RECOGNISED = """
+  private static final String RECOGNISED_FROM = """
       from recognition_candidate c
       join recognition_round r on r.id = c.round_id
       join mobilization_model m on m.id = c.model_id
       join unit u on u.id = m.unit_id
+      """;
+  private static final String RECOGNISED_WHERE = """
       where c.status = 'RECOGNISED' and r.status = 'DECIDED' and r.decision_number is not null
         and m.status <> 'REMOVED'""";
+  /** A recognised candidate of a decided round, its model still in the movement. */
+  private static final String RECOGNISED = RECOGNISED_FROM + RECOGNISED_WHERE;
+  /**
+   * The certificate of a recognition, once issued and while it stands: only its verification code, which leads to
+   * the public verification page (document.VerificationPage); nothing else of the document is read.
+   */
+  private static final String CERTIFICATE = """
+      left join issued_document d on d.kind = 'RECOGNITION_CERTIFICATE' and d.status = 'VALID'
+        and d.source_key = concat('round:', r.id, '/model:', c.model_id)
+      """;
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -39,10 +51,13 @@ class Showcase {
     this.jdbc = jdbc;
   }
 
-  record Recognition(int year, String level, String body, String number, LocalDate date, boolean outstanding) {
+  /** {@code certificateCode}: the verification code of its certificate, issued and not revoked; else null. */
+  record Recognition(int year, String level, String body, String number, LocalDate date, boolean outstanding,
+      String certificateCode) {
   }
 
-  record Reward(int year, String form, String body, String number, LocalDate date) {
+  /** {@code certificateCode}: the verification code of its Giấy khen, issued and not revoked; else null. */
+  record Reward(int year, String form, String body, String number, LocalDate date, String certificateCode) {
   }
 
   record Publication(String channel, String title, LocalDate date, String link) {
@@ -113,22 +128,26 @@ class Showcase {
     Map<Long, List<Recognition>> recognitions = new LinkedHashMap<>();
     jdbc.query("""
         select c.model_id, r.campaign_year, r.level_name, r.decider_title, r.decision_number, r.decision_date,
-               c.outstanding
-        """ + RECOGNISED + " and c.model_id in (:ids)" + (year == null ? "" : " and r.campaign_year = :year")
+               c.outstanding, d.verification_code
+        """ + RECOGNISED_FROM + CERTIFICATE + RECOGNISED_WHERE + " and c.model_id in (:ids)"
+        + (year == null ? "" : " and r.campaign_year = :year")
         + " order by r.campaign_year desc, r.decision_date, r.id", params, rs -> {
           recognitions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Recognition(rs.getInt(2),
               rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-              rs.getBoolean(7)));
+              rs.getBoolean(7), rs.getString(8)));
         });
     Map<Long, List<Reward>> rewards = new LinkedHashMap<>();
     jdbc.query("""
-        select model_id, campaign_year, reward_form_name, authority_title, decision_number, decision_date
-        from reward_proposal
-        where status = 'GRANTED' and decision_number is not null and model_id in (:ids)"""
-        + (year == null ? "" : " and campaign_year = :year")
-        + " order by campaign_year desc, decision_date, id", params, rs -> {
+        select p.model_id, p.campaign_year, p.reward_form_name, p.authority_title, p.decision_number,
+               p.decision_date, d.verification_code
+        from reward_proposal p
+        left join issued_document d on d.kind = 'REWARD_CERTIFICATE' and d.status = 'VALID'
+          and d.source_key = concat('reward:', p.id)
+        where p.status = 'GRANTED' and p.decision_number is not null and p.model_id in (:ids)"""
+        + (year == null ? "" : " and p.campaign_year = :year")
+        + " order by p.campaign_year desc, p.decision_date, p.id", params, rs -> {
           rewards.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Reward(rs.getInt(2),
-              rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)));
+              rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)));
         });
     return entries.stream().map(e -> {
       List<Recognition> its = recognitions.getOrDefault(e.id(), List.of());

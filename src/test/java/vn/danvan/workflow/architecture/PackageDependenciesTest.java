@@ -51,8 +51,8 @@ class PackageDependenciesTest {
           "reminder", "report", "security", "web")),
       Map.entry("showcase", Set.of("model", "portal")),
       Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")),
-      Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reward", "security",
-          "web")),
+      Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reminder", "reward",
+          "security", "web")),
       Map.entry("migration", Set.of("security", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DocumentRendererTest {
 
   private static final float MM = 72f / 25.4f;
-  private static final DocumentRenderer RENDERER = new DocumentRenderer(new DocumentSettings("", "", "", "", ""));
+  private static final DocumentRenderer RENDERER = new DocumentRenderer(new DocumentSettings("", "", "", "", "", ""));
   private static final String CODE = "abcdefghijklmnopqrstuvwxyz";
 
   @Test
@@ -135,7 +135,7 @@ class DocumentRendererTest {
         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     java.nio.file.Files.writeString(folder.resolve("giay-chung-nhan.html"),
         packaged.replace(">Chứng nhận<", ">Ban Thường vụ chứng nhận<"));
-    DocumentRenderer edited = new DocumentRenderer(new DocumentSettings("", folder.toString(), "", "", ""));
+    DocumentRenderer edited = new DocumentRenderer(new DocumentSettings("", folder.toString(), "", "", "", ""));
 
     assertThat(PdfPages.text(edited.render(SamplePapers.recognitionCertificate(), SamplePapers.unsigned(CODE)).pdf()))
         .contains("Ban Thường vụ chứng nhận");

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PadesSignatureTest {
 
   private static final Instant AT = Instant.parse("2026-12-20T03:00:00Z");
-  private static final DocumentRenderer RENDERER = new DocumentRenderer(new DocumentSettings("", "", "", "", ""));
+  private static final DocumentRenderer RENDERER = new DocumentRenderer(new DocumentSettings("", "", "", "", "", ""));
 
   @TempDir
   static Path folder;

@@ -26,7 +26,7 @@ class SignedIssueTest {
   void aDocumentIssuedWithAKeystoreIsSignedStoredAndVerifiable(@TempDir Path folder) throws Exception {
     Path keystore = TestKeystore.create(folder);
     DocumentSettings settings = new DocumentSettings("https://danvan.example.vn/xac-thuc/", "", keystore.toString(),
-        TestKeystore.PASSWORD, "");
+        TestKeystore.PASSWORD, "", "https://danvan.example.vn");
     Signer signer = new DocumentSigning().documentSigner(settings);
     IssuedDocumentRepository repository = mock(IssuedDocumentRepository.class);
     when(repository.findByKindAndSourceKey(any(), any())).thenReturn(Optional.empty());
@@ -53,6 +53,7 @@ class SignedIssueTest {
     assertThat(url).startsWith("https://danvan.example.vn/xac-thuc/");
     String code = url.substring(url.lastIndexOf('/') + 1);
     assertThat(issued.getCodeHash()).isEqualTo(VerificationCode.hash(code));
+    assertThat(issued.getVerificationCode()).as("the code printed, kept to link to its page").isEqualTo(code);
     IssuedDocumentRepository lookups = mock(IssuedDocumentRepository.class);
     when(lookups.findByCodeHash(any())).thenReturn(Optional.empty());
     when(lookups.findByCodeHash(VerificationCode.hash(code))).thenReturn(Optional.of(issued));

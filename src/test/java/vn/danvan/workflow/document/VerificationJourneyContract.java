@@ -132,4 +132,42 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("screens")
+  void theModelPageLeadsToItsDecisionsPageWhereAnAdministratorRevokesTheGiayKhen(Screen screen) {
+    DocumentFixtures.Decided decided = fixtures.decided("trang quyết định " + screen);
+    Api.as(rest, "commune1").download("/api/documents/reward-proposals/" + decided.proposalId() + "/certificate.pdf");
+    String decisionPage = "/quyet-dinh/khen-thuong/" + decided.proposalId();
+
+    try (BrowserContext window = Chromium.open(screen)) {
+      Page page = window.newPage();
+      List<String> consoleErrors = Chromium.consoleErrors(page);
+      PortalBrowser.login(page, url(""), "commune1");
+      page.navigate(url("/mo-hinh/" + decided.hong()));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+          .setName(java.util.regex.Pattern.compile("^Xem quyết định số \\d+\\/QĐ-UBND"))).click();
+      assertThat(page).hasURL(url(decisionPage));
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(
+          java.util.regex.Pattern.compile("^Quyết định số \\d+\\/QĐ-UBND"));
+      assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(decided.hongName()))).isVisible();
+      assertThat(page.getByText("Thu hồi văn bản")).hasCount(0);
+      checked(page, "quyet-dinh", screen, false);
+      Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
+    }
+
+    try (BrowserContext window = Chromium.open(screen)) {
+      Page page = window.newPage();
+      List<String> consoleErrors = Chromium.consoleErrors(page);
+      PortalBrowser.login(page, url(""), "admin");
+      page.navigate(url(decisionPage));
+      page.getByText("Thu hồi văn bản").click();
+      page.getByLabel("Lý do thu hồi (bắt buộc)").fill("Cấp nhầm đơn vị");
+      checked(page, "quyet-dinh-thu-hoi", screen, false);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thu hồi").setExact(true)).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã thu hồi: Giấy khen");
+      assertThat(page.getByText("Lý do: Cấp nhầm đơn vị")).isVisible();
+      checked(page, "quyet-dinh-da-thu-hoi", screen, false);
+      Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
+    }
+  }
 }

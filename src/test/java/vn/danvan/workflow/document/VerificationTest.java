@@ -34,13 +34,13 @@ class VerificationTest {
   static void issue() throws Exception {
     Pkcs12Signer signer = new Pkcs12Signer(TestKeystore.create(folder), TestKeystore.PASSWORD.toCharArray(), null);
     signerSubject = signer.certificate().orElseThrow().getSubjectX500Principal().getName();
-    DocumentRenderer.Rendered rendered = new DocumentRenderer(new DocumentSettings("", "", "", "", ""))
+    DocumentRenderer.Rendered rendered = new DocumentRenderer(new DocumentSettings("", "", "", "", "", ""))
         .render(SamplePapers.recognitionCertificate(), SamplePapers.signedBy(CODE, "Huyện ủy Xuân Trường"));
     signedPdf = PadesSignature.sign(rendered.pdf(), signer, rendered.signatureBlock(), "Huyện ủy", "Xuân Trường", AT);
   }
 
   private static IssuedDocument issued(byte[] stored, String sha256) {
-    return new IssuedDocument(VerificationCode.hash(CODE), DocumentKind.RECOGNITION_CERTIFICATE, "round:1/model:7",
+    return new IssuedDocument(CODE, DocumentKind.RECOGNITION_CERTIFICATE, "round:1/model:7",
         SamplePapers.recognitionCertificate(), stored, sha256, signerSubject, AT);
   }
 
@@ -120,5 +120,20 @@ class VerificationTest {
     assertThat(codes).hasSize(1000);
     assertThat(VerificationCode.normalise(" ABCD-efgh ")).isEqualTo("abcdefgh");
     assertThat(ReflectionTestUtils.getField(VerificationCode.class, "LENGTH")).isEqualTo(26);
+  }
+
+  @Test
+  void aDocumentIssuedBeforeItsCodeWasKeptGetsItBackFromItsOwnPdf() {
+    IssuedDocument before = issued(signedPdf, VerificationCode.sha256(signedPdf));
+    ReflectionTestUtils.setField(before, "verificationCode", null); // as V80 finds it
+    VerificationCodeBackfill.readBack(before);
+    assertThat(before.getVerificationCode()).isEqualTo(CODE);
+
+    // a PDF printing another code than the one hashed: nothing is taken from it
+    IssuedDocument other = issued(signedPdf, VerificationCode.sha256(signedPdf));
+    ReflectionTestUtils.setField(other, "verificationCode", null);
+    ReflectionTestUtils.setField(other, "codeHash", VerificationCode.hash("aaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    VerificationCodeBackfill.readBack(other);
+    assertThat(other.getVerificationCode()).isNull();
   }
 }

@@ -37,6 +37,7 @@ import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.model.ModelRepository;
 import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.notification.Notification;
+import vn.danvan.workflow.notification.NotificationKind;
 import vn.danvan.workflow.notification.NotificationRepository;
 import vn.danvan.workflow.notification.Notifications;
 import vn.danvan.workflow.organisation.Authorities;
@@ -75,6 +76,7 @@ class ModelRewardProcessTest {
   private final NotificationRepository notifications = mock(NotificationRepository.class);
   private final ModelDecisionRepository decisions = mock(ModelDecisionRepository.class);
   private final List<ModelDecision> history = new ArrayList<>();
+  private final List<Object> published = new ArrayList<>();
   private MobilizationModel model;
   private RewardProposal proposal;
 
@@ -113,7 +115,8 @@ class ModelRewardProcessTest {
         new ResolveRewardAuthorityDelegate(proposals, authorities, decisionHistory));
     Mocks.register("forwardRewardProposalDelegate",
         new ForwardRewardProposalDelegate(proposals, new Notifications(notifications), decisionHistory));
-    Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory));
+    Mocks.register("recordRewardDecisionDelegate", new RecordRewardDecisionDelegate(proposals, models, decisionHistory,
+        new Notifications(notifications), published::add));
     Mocks.register("recordRewardRefusalDelegate", new RecordRewardRefusalDelegate(proposals, decisionHistory));
   }
 
@@ -152,6 +155,15 @@ class ModelRewardProcessTest {
     assertThat(history.get(2).getComment())
         .isEqualTo("Giấy khen của Chủ tịch UBND huyện – Quyết định số 2345/QĐ-UBND ngày 12/01/2027, "
             + "Trần Văn Chủ tịch ký");
+    // the unit is told in the app, and the letter to it may go once this commits
+    ArgumentCaptor<Notification> told = ArgumentCaptor.forClass(Notification.class);
+    verify(notifications).save(told.capture());
+    assertThat(told.getValue().getRecipientGroup()).isEqualTo("xa-xuan-hong");
+    assertThat(told.getValue().getKind()).isEqualTo(NotificationKind.REWARDED);
+    assertThat(told.getValue().getModelId()).isEqualTo(7L);
+    assertThat(told.getValue().getMessage()).isEqualTo("Mô hình \"Dân vận khéo trong dồn điền đổi thửa\" được tặng "
+        + "Giấy khen của Chủ tịch UBND huyện – Quyết định số 2345/QĐ-UBND ngày 12/01/2027, Trần Văn Chủ tịch ký");
+    assertThat(published).containsExactly(new RewardGranted(null, 7L));
   }
 
   @Test
