@@ -14,13 +14,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,20 +76,30 @@ public class ProcessDiagrams {
     return views;
   }
 
-  /** The diagram of one deployed process version, read once. */
+  /** The diagram of one deployed process version, read once (a second caller meanwhile waits for the first). */
   public ProcessDiagram diagram(String processDefinitionId) {
-    ProcessDiagram cached = byDefinition.get(processDefinitionId);
-    if (cached != null) {
-      return cached;
-    }
-    ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);
-    ProcessDiagram diagram = ProcessDiagram.of(repository.getBpmnModelInstance(processDefinitionId),
-        definition.getKey());
     if (byDefinition.size() >= CACHED_DEFINITIONS) {
-      byDefinition.clear(); // versions are few; a redeploying server only reads them again
+      byDefinition.clear(); // versions are few; a server redeploying often only reads them again
     }
-    byDefinition.put(processDefinitionId, diagram);
-    return diagram;
+    return byDefinition.computeIfAbsent(processDefinitionId, id -> ProcessDiagram.of(
+        repository.getBpmnModelInstance(id), repository.getProcessDefinition(id).getKey()));
+  }
+
+  /**
+   * Reads the latest versions' diagrams once the service is up, beside it: the first reading of a BPMN file
+   * (its schema included) takes a second or two, which no official should wait for on their first page.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void readLatestDiagrams() {
+    Thread reader = new Thread(() -> {
+      try {
+        repository.createProcessDefinitionQuery().latestVersion().list().forEach(latest -> diagram(latest.getId()));
+      } catch (RuntimeException e) {
+        log.warn("Could not read the processes' diagrams ahead: {}", e.toString()); // read when first shown
+      }
+    }, "process-diagrams");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   /** Where an instance stands, as the diagram marks it; the task's branch only inside a multi-instance step. */
