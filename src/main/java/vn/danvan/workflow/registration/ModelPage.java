@@ -1,6 +1,7 @@
 package vn.danvan.workflow.registration;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +16,15 @@ import vn.danvan.workflow.model.ModelView;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.portal.PortalPage;
+import vn.danvan.workflow.process.BusinessKey;
+import vn.danvan.workflow.process.ProcessDiagrams;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.task.MyTasks;
 
 /**
  * The model page (/mo-hinh/{id}): the dossier, where it stands, what is missing when it was returned, the timeline
- * of every decision, ratings, recognitions and rewards with their decisions, evidence files and the open tasks.
+ * of every decision, ratings, recognitions and rewards with their decisions, evidence files, the open tasks and the
+ * diagram of each running process about the model (registration, evaluation, reward) with where it stands.
  * The same rules as GET /api/models/{id} ({@link ModelAccess}): another unit's model is 404.
  */
 @PortalPage
@@ -32,9 +36,11 @@ class ModelPage {
   private final List<ModelStage> stages;
   private final MyTasks tasks;
   private final EvidenceUploads uploads;
+  private final ProcessDiagrams diagrams;
 
   ModelPage(ModelAccess access, UnitRepository units, ModelDecisionRepository decisions, List<ModelStage> stages,
-      MyTasks tasks, EvidenceUploads uploads) {
+      MyTasks tasks, EvidenceUploads uploads, ProcessDiagrams diagrams) {
+    this.diagrams = diagrams;
     this.access = access;
     this.units = units;
     this.decisions = decisions;
@@ -45,7 +51,7 @@ class ModelPage {
 
   @GetMapping("/mo-hinh/{id:\\d+}")
   @Transactional(readOnly = true)
-  String show(@PathVariable long id, Model page) {
+  String show(@PathVariable long id, Model page, Locale locale) {
     Caller caller = Caller.current();
     MobilizationModel model = access.visible(id);
     ModelLife life = new ModelLife();
@@ -58,6 +64,7 @@ class ModelPage {
     page.addAttribute("decisions", decisions.findByModelIdOrderByDecidedAtAscIdAsc(id));
     page.addAttribute("tasks", tasks.onModel(caller, id).rows());
     page.addAttribute("evidence", uploads.list(id));
+    page.addAttribute("diagrams", diagrams.running(BusinessKey.model(id), BusinessKey.MODEL_PROCESSES, locale));
     page.addAttribute("mayAddEvidence", uploads.mayAdd(caller, model));
     page.addAttribute("accept", EvidenceUploads.acceptedExtensions());
     page.addAttribute("documentKinds", EvidenceUploads.documentKinds());

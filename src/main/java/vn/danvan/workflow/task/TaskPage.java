@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.model.ModelViews;
 import vn.danvan.workflow.portal.PageFormat;
 import vn.danvan.workflow.portal.PortalPage;
+import vn.danvan.workflow.process.ProcessDiagrams;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 import vn.danvan.workflow.web.FieldProblems;
@@ -31,7 +33,8 @@ import vn.danvan.workflow.web.FieldProblems;
 /**
  * A task in the portal (/viec/{id}): its own Camunda Form (the .form file Tasklist shows) rendered on the server
  * from the form engine, redrawn with htmx as the user chooses (hide conditions), beside the model's dossier,
- * evidence and decision history; claim, release and complete through {@link TaskActions}, the rules of
+ * evidence and decision history, and the process's diagram with this step marked ({@link ProcessDiagrams});
+ * claim, release and complete through {@link TaskActions}, the rules of
  * /api/tasks. A refusal (someone else holds it, it is already done) is a sentence on the page; a task the caller
  * may not see is 404.
  */
@@ -51,10 +54,12 @@ class TaskPage {
   private final MessageSource messages;
   private final MyTasks myTasks;
   private final vn.danvan.workflow.security.DisplayNames names;
+  private final ProcessDiagrams diagrams;
 
   TaskPage(TaskActions actions, TaskForms forms, ModelViews models, ModelAccess access,
       ModelDecisionRepository decisions, EvidenceUploads uploads, PageFormat format, MessageSource messages,
-      MyTasks myTasks, vn.danvan.workflow.security.DisplayNames names) {
+      MyTasks myTasks, vn.danvan.workflow.security.DisplayNames names, ProcessDiagrams diagrams) {
+    this.diagrams = diagrams;
     this.myTasks = myTasks;
     this.names = names;
     this.actions = actions;
@@ -167,6 +172,8 @@ class TaskPage {
     page.addAttribute("commentField", form.field(FormDescription.COMMENT).isEmpty() && !form.isEmpty());
     page.addAttribute("holder", task.assignee() == null ? null : actions.holder(task.id()));
     page.addAttribute("tasklist", "/camunda/app/tasklist/default/#/?task=" + task.id());
+    page.addAttribute("diagram", diagrams.ofTask(task.processDefinitionId(), task.processInstanceId(), task.id(),
+        task.taskDefinitionKey(), LocaleContextHolder.getLocale()).orElse(null));
     if (task.modelId() != null) {
       models.find(task.modelId()).ifPresent(model -> {
         page.addAttribute("model", model);

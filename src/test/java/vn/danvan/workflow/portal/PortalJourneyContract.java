@@ -105,6 +105,20 @@ abstract class PortalJourneyContract extends ServiceOnH2 {
       Assertions.assertThat(page.evaluate("() => localStorage.getItem('draft:dang-ky-mo-hinh')"))
           .as("the draft is forgotten once saved").isNull();
 
+      // the registration's diagram on the model page; the review task's page with its own step marked, in words
+      // too; on a phone the diagram scrolls in its own region and the page stays as wide as the screen
+      assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile(
+          "^Sơ đồ quy trình Đăng ký mô hình.*, bước hiện tại: Thẩm định hồ sơ đăng ký$")))).isVisible();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thẩm định hồ sơ đăng ký")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thẩm định hồ sơ đăng ký")
+          .setLevel(1))).isVisible();
+      assertThat(page.locator(".diagram-steps")).hasText(Pattern.compile("Thẩm định hồ sơ đăng ký\\s+\\(việc này\\)"));
+      assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile(
+          "^Sơ đồ quy trình Đăng ký mô hình")))).isVisible();
+      Assertions.assertThat(page.evaluate(
+          "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isEqualTo(true);
+      checked(page, "viec-so-do", screen, false);
+
       // English on request, Vietnamese again
       page.navigate(url("/?lang=en"));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My page"))).isVisible();

@@ -110,6 +110,16 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       review.getByLabel("Ý kiến thẩm định").fill("Cách làm hay, cần bổ sung nguồn lực");
       assertThat(review.getByLabel("Lý do không chấp nhận")).isHidden();
       settled(review);
+      // the process's diagram: this step named in words and in the picture's name; on a phone it scrolls in its
+      // own region and the page stays as wide as the screen
+      Locator diagram = review.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+          .setName(Pattern.compile("^Sơ đồ quy trình Đăng ký mô hình")));
+      assertThat(diagram.getByRole(AriaRole.IMG)).hasAttribute("aria-label",
+          Pattern.compile("bước hiện tại: Thẩm định hồ sơ đăng ký$"));
+      assertThat(review.locator(".diagram-steps")).hasText(
+          Pattern.compile("Thẩm định hồ sơ đăng ký\\s+\\(việc này\\)"));
+      Assertions.assertThat(review.evaluate(
+          "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isEqualTo(true);
       checked(review, "viec-tham-dinh", screen, true);
       complete(review);
       assertThat(review.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();

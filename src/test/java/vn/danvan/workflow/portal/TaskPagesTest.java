@@ -64,6 +64,17 @@ class TaskPagesTest extends ServiceOnH2 {
     assertThat(html).containsPattern("<fieldset[^>]*id=\"f-missingItems\"[^>]*hidden|<fieldset[^>]*hidden[^>]*id=\"f-missingItems\"");
     assertThat(html).containsPattern("<div class=\"form-markdown mb-3\" hidden=\"hidden\"><p><strong>Hồ sơ đã được trả lại");
     assertThat(html).contains("Nhận việc", "hx-post=\"/viec/" + task + "/bieu-mau\"");
+    // the process's diagram, this step framed strongest and named in words, in a region the keyboard scrolls
+    assertThat(html).contains("Sơ đồ quy trình: Đăng ký mô hình, điển hình", "<strong>Thẩm định hồ sơ đăng ký</strong>",
+        "(việc này)", "class=\"diagram-scroll\" tabindex=\"0\" role=\"region\"",
+        "role=\"img\" aria-label=\"Sơ đồ quy trình Đăng ký mô hình, điển hình &quot;Dân vận khéo&quot;, bước hiện tại:"
+            + " Thẩm định hồ sơ đăng ký\"")
+        .containsPattern("<g class=\"bpmn-task bpmn-focus\">(?:(?!</g>).)*<tspan[^>]*>Thẩm định hồ sơ</tspan>");
+    // the model page shows the same instance, the step under way without "this task"
+    String modelPage = PortalSession.signedIn(port, "reviewer").get("/mo-hinh/" + modelId).body();
+    assertThat(modelPage).contains("Sơ đồ quy trình: Đăng ký mô hình", "<strong>Thẩm định hồ sơ đăng ký</strong>")
+        .containsPattern("<g class=\"bpmn-task bpmn-current\">(?:(?!</g>).)*<tspan[^>]*>Thẩm định hồ sơ</tspan>")
+        .doesNotContain("(việc này)");
   }
 
   @Test
