@@ -16,6 +16,10 @@ class MigrationRuns {
   record Run(long id, String batchId, String batchJobDefinitionId, String processKey, String sourceDefinitionId,
       String targetDefinitionId, DueDates dueDates, String instructions, int instanceCount, String startedBy,
       Instant startedAt) {
+
+    public String versions() {
+      return ProcessMigrations.versionOf(sourceDefinitionId) + " → " + ProcessMigrations.versionOf(targetDefinitionId);
+    }
   }
 
   private final NamedParameterJdbcTemplate jdbc;

@@ -128,6 +128,17 @@ public class ProcessMigrations {
   public record Progress(String batchId, String processKey, String sourceDefinitionId, String targetDefinitionId,
       DueDates dueDates, int instances, long migrated, long stillOnSource, int totalJobs, int completedJobs,
       int failedJobs, boolean finished, List<IncidentView> incidents, String startedBy, Instant startedAt) {
+
+    /** "18 → 19" for an administrator; the definition ids are in the API's answer. */
+    public String versions() {
+      return versionOf(sourceDefinitionId) + " → " + versionOf(targetDefinitionId);
+    }
+  }
+
+  /** The version in Camunda's "key:version:uuid" definition id (an id too long for that is a bare uuid: kept whole). */
+  static String versionOf(String definitionId) {
+    String[] parts = definitionId.split(":");
+    return parts.length == 3 ? parts[1] : definitionId;
   }
 
   /** Every deployed process with its versions and how many instances run on each. */

@@ -139,7 +139,7 @@ class MigrationPageTest extends ServiceOnH2 {
     String running = admin.get(progressPath).body();
     assertThat(running).contains("Tiến độ chuyển đổi", "Đang chạy: 0/2 việc đã xong.", "aria-valuenow=\"0\"",
         "hx-trigger=\"every 2s\"", "hx-get=\"" + PAGE + "/dot/" + batchId + "/tien-do\"", "Tính lại theo phiên bản mới",
-        "2 hồ sơ trong đợt");
+        "2 hồ sơ trong đợt", fixture.source.getVersion() + " → " + fixture.target.getVersion());
 
     fixture.runBatch(batchId);
     HttpResponse<String> done = htmx(admin, HttpRequest.newBuilder(admin.uri(progressPath + "/tien-do")).GET());
