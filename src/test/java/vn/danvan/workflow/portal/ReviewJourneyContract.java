@@ -171,8 +171,9 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       assertThat(returned).containsText("Gửi kèm ảnh khu đất dự kiến làm sân chơi");
       checked(page, "mo-hinh-tra-lai", screen, false);
 
-      // the revision task from "Trang của tôi": the dossier's fields, a file, sent again
-      openFromHome(page, screen, name, "Bổ sung, hoàn thiện hồ sơ");
+      // the revision task from "Công việc", the unit's view searched by name ("Trang của tôi" lists the 20
+      // earliest due, and the suites' shared database holds more): the dossier's fields, a file, sent again
+      openFromTaskList(page, screen, name, "Bổ sung, hoàn thiện hồ sơ");
       claim(page);
       assertThat(page.getByLabel("Nội dung cần bổ sung")).hasValue(Pattern.compile("Thiếu nguồn lực thực hiện"));
       assertThat(page.getByLabel("Ý kiến của người thẩm định")).hasValue("Cách làm hay, cần bổ sung nguồn lực");
@@ -223,9 +224,9 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
     String round = "năm " + year; // the round's tasks are named by its year
 
     try (Official commune = new Official("commune1", screen)) {
-      // the unit self-assesses from "Trang của tôi": scores within the form's bounds, a photo as evidence
+      // the unit self-assesses (from "Công việc", as above): scores within the form's bounds, a photo as evidence
       Page unit = commune.page;
-      openFromHome(unit, screen, name, "Tự đánh giá, kèm minh chứng");
+      openFromTaskList(unit, screen, name, "Tự đánh giá, kèm minh chứng");
       claim(unit);
       upload(unit, new FilePayload("anh-hop-chi-hoi.png", "image/png", PNG), "Hình ảnh");
       // the form's own link to the evidence leads to a page, not to the API
@@ -343,7 +344,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
     try (Official standing = new Official("standing", screen)) {
       // the Standing Committee recognises what was proposed (options from the proposal)
       Page page = standing.page;
-      openFromHome(page, screen, round, "Xét, quyết định công nhận");
+      openFromTaskList(page, screen, round, "Xét, quyết định công nhận");
       claim(page);
       assertThat(page.getByText(name).first()).isVisible();
       page.getByLabel("Công nhận", new Page.GetByLabelOptions().setExact(true)).check();
@@ -359,7 +360,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       complete(page);
 
       // ... then picks the outstanding ones among those recognised
-      openFromHome(page, screen, round, "Lựa chọn mô hình tiêu biểu");
+      openFromTaskList(page, screen, round, "Lựa chọn mô hình tiêu biểu");
       claim(page);
       page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Mô hình, điển hình tiêu biểu"))
           .getByLabel(name, new Locator.GetByLabelOptions().setExact(false)).check();
@@ -373,7 +374,7 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
   private void decideTheReward(Screen screen, String name, int year) {
     try (Official chair = new Official("chair", screen)) {
       Page page = chair.page;
-      openFromHome(page, screen, name, "Quyết định khen thưởng");
+      openFromTaskList(page, screen, name, "Quyết định khen thưởng");
       claim(page);
       assertThat(page.getByLabel("Ý kiến của Hội đồng")).hasValue("Nhất trí 7/7");
       page.getByLabel("Khen thưởng", new Page.GetByLabelOptions().setExact(true)).check();
@@ -445,16 +446,6 @@ abstract class ReviewJourneyContract extends ServiceOnH2 {
       checked(page, checkedAs, screen, false);
     }
     found.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(step)).click();
-    assertThat(heading(page, step)).isVisible();
-  }
-
-  /** "Trang của tôi": the step's link beside the model's name. */
-  static void openFromHome(Page page, Screen screen, String search, String step) {
-    menu(page, screen);
-    page.locator("#portal-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trang của tôi"))
-        .click();
-    page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(search))
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(step)).first().click();
     assertThat(heading(page, step)).isVisible();
   }
 
