@@ -124,8 +124,17 @@ public final class Chromium implements BeforeAllCallback {
       Runtime.getRuntime().addShutdownHook(new Thread(this::close, "chromium-close"));
     }
 
+    /**
+     * Closed with JUnit's root context, which Surefire ends after every test class when it forks more than one JVM:
+     * the next class then starts a new browser rather than talk to this closed one.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+      synchronized (Chromium.class) {
+        if (handle == this) {
+          handle = null;
+        }
+      }
       try {
         browser.close();
         playwright.close();
