@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import vn.danvan.workflow.support.Accessibility;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
@@ -159,9 +158,9 @@ abstract class DashboardJourneyContract extends ServiceOnH2 {
 
   /** axe-core's WCAG 2.1 AA rules, with the tables closed (as the page opens) and open. */
   static void accessible(Page page, String what) {
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of %s", what).isEmpty();
+    PortalBrowser.accessible(page, what);
     page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })");
-    Assertions.assertThat(Accessibility.violations(page)).as("accessibility of %s, tables open", what).isEmpty();
+    PortalBrowser.accessible(page, what + ", tables open");
   }
 
   /** A model of a commune no other suite registers for, approved by the reviewer this quarter. */
