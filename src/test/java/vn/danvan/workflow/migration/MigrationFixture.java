@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,24 +42,30 @@ final class MigrationFixture {
   final ProcessDefinition source;
   final ProcessDefinition target;
 
+  final String key;
+
   MigrationFixture(RepositoryService repository, RuntimeService runtime, ManagementService management,
       JdbcTemplate jdbc, TestRestTemplate rest) {
+    this(repository, runtime, management, jdbc, rest, KEY, List.of("review-registration", "revise-registration"));
+  }
+
+  /** The calendar-day version of process {@code key} (migration/{key}-calendar-days.bpmn), then the real one. */
+  MigrationFixture(RepositoryService repository, RuntimeService runtime, ManagementService management,
+      JdbcTemplate jdbc, TestRestTemplate rest, String key, List<String> forms) {
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
     this.jdbc = jdbc;
     this.rest = rest;
-    this.source = deploy("migration/model-registration-calendar-days.bpmn");
-    this.target = deploy("processes/model-registration.bpmn");
+    this.key = key;
+    this.source = deploy("migration/" + key + "-calendar-days.bpmn", forms);
+    this.target = deploy("processes/" + key + ".bpmn", forms);
   }
 
-  private ProcessDefinition deploy(String bpmn) {
-    String id = repository.createDeployment().name("migration-test")
-        .addClasspathResource(bpmn)
-        .addClasspathResource("processes/review-registration.form")
-        .addClasspathResource("processes/revise-registration.form")
-        .deploy().getId();
-    return repository.createProcessDefinitionQuery().deploymentId(id).singleResult();
+  private ProcessDefinition deploy(String bpmn, List<String> forms) {
+    DeploymentBuilder deployment = repository.createDeployment().name("migration-test").addClasspathResource(bpmn);
+    forms.forEach(form -> deployment.addClasspathResource("processes/" + form + ".form"));
+    return repository.createProcessDefinitionQuery().deploymentId(deployment.deploy().getId()).singleResult();
   }
 
   /** A model registered by commune1; its own instance (latest version) is removed, one on the old version waits. */
@@ -85,7 +92,7 @@ final class MigrationFixture {
 
   Map<String, Object> plan(DueDates dueDates, Map<String, String> mappings) {
     Map<String, Object> plan = new HashMap<>();
-    plan.put("processKey", KEY);
+    plan.put("processKey", key);
     plan.put("sourceVersion", source.getVersion());
     plan.put("targetVersion", target.getVersion());
     plan.put("dueDates", dueDates.name());

@@ -74,6 +74,11 @@ class MigrationRecomputesDueDatesByTheTargetVersionTest extends ServiceOnH2 {
       assertThat(task.getDueDate().toInstant()).as("10 working days from the task's creation")
           .isEqualTo(calendar.plusWorkingDays(task.getCreateTime().toInstant(), 10));
 
+      assertThat(tasks.getVariablesLocal(task.getId())).as("Tasklist's columns, copied when the task was created")
+          .containsEntry("tasklistName", runtime.getVariable(instance.getId(), "name"))
+          .containsEntry("tasklistUnitName", runtime.getVariable(instance.getId(), "unitName"))
+          .containsEntry("tasklistYear", runtime.getVariable(instance.getId(), "year"));
+
       Map<String, Object> row = fixture.taskRow(task.getId());
       assertThat(row.get("TASK_DEFINITION_KEY")).isEqualTo(mapped.get(instance.getId()));
       assertThat(row.get("PROCESS_DEFINITION_ID")).isEqualTo(fixture.target.getId());
@@ -87,6 +92,9 @@ class MigrationRecomputesDueDatesByTheTargetVersionTest extends ServiceOnH2 {
     }
     assertThat(tasks.createTaskQuery().processInstanceId(instances.get(1).getId()).singleResult().getName())
         .isEqualTo("Bổ sung, hoàn thiện hồ sơ");
+    String revised = instances.get(1).getBusinessKey().substring("model:".length());
+    assertThat(Api.as(rest, "commune1").get("/api/models/" + revised).getBody())
+        .as("the model's current step, named by the new version").containsEntry("currentStep", "Bổ sung, hoàn thiện hồ sơ");
 
     Map<String, Object> progress = Api.as(rest, "admin").get("/api/admin/migrations/" + batchId).getBody();
     assertThat(progress).containsEntry("finished", true).containsEntry("migrated", 2).containsEntry("stillOnSource", 0)
