@@ -17,17 +17,7 @@ record Dashboard(Period period, Report report, List<Count> byStatus, List<Count>
     long replications, List<Replicated> mostReplicated, List<Count> overdueByUnit, List<Count> overdueByStep,
     List<StepDuration> slowestSteps) {
 
-  /** How long a step took, in working days from its creation to its completion, over the tasks finished then. */
+  /** A step's completed tasks in the period and the working days they took: median and 90th percentile. */
   record StepDuration(String key, String name, long tasks, long median, long p90) {
-
-    /** Nearest-rank percentiles of the sorted durations (a median of 2 and 4 is 2: a day someone really took). */
-    static StepDuration of(String key, String name, List<Integer> sortedDays) {
-      return new StepDuration(key, name, sortedDays.size(), percentile(sortedDays, 50), percentile(sortedDays, 90));
-    }
-
-    static long percentile(List<Integer> sorted, int percent) {
-      int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-      return sorted.get(Math.max(0, rank - 1));
-    }
   }
 }

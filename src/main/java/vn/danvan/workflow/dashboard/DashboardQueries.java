@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.dashboard.Dashboard.StepDuration;
 import vn.danvan.workflow.registration.RegistrationProcess;
 import vn.danvan.workflow.report.Period;
 
@@ -22,8 +23,6 @@ import vn.danvan.workflow.report.Period;
 @Component
 class DashboardQueries {
 
-  /** The finished tasks read for the slowest steps, newest first: a district finishes a few thousand a year. */
-  static final int TASKS_READ = 20_000;
   private static final String NOBODY = "\u0000"; // an IN list must not be empty
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -44,8 +43,8 @@ class DashboardQueries {
   record Replicated(long modelId, String modelName, String unitName, long places) {
   }
 
-  /** One finished task of a step: when it was created and completed. */
-  record FinishedTask(String processKey, String step, String name, Instant created, Instant completed) {
+  /** Overdue open tasks of one unit at one step. */
+  record Overdue(String unitId, String unitName, String step, String stepName, long count) {
   }
 
   /** Models of the year by status (the registry's current status). */
@@ -132,46 +131,42 @@ class DashboardQueries {
         period(params(units), period), Long.class);
   }
 
-  /** Open tasks past their due date now, by the unit they are about (the task lists' read model). */
-  List<Count> overdueByUnit(Instant now, Collection<String> units) {
+  /**
+   * Open tasks past their due date now, by the unit they are about and their step (process and task definition,
+   * named as the diagram names it): one grouped query over the task lists' read model, which the dashboard sums by
+   * unit and by step.
+   */
+  List<Overdue> overdue(Instant now, Collection<String> units) {
     return jdbc.query("""
-        select u.id, u.name, count(*) from task_view t join unit u on u.id = t.unit_id
+        select t.unit_id, u.name, t.process_key, t.task_definition_key, max(t.name), count(*)
+        from task_view t join unit u on u.id = t.unit_id
         where t.due_at < :now and t.unit_id in (:units)
-        group by u.id, u.name""", params(units).addValue("now", Timestamp.from(now)),
-        (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
-  }
-
-  /** The same tasks by step (process and task definition), named as the diagram names the step. */
-  List<Count> overdueByStep(Instant now, Collection<String> units) {
-    return jdbc.query("""
-        select t.process_key, t.task_definition_key, max(t.name), count(*) from task_view t
-        where t.due_at < :now and t.unit_id in (:units)
-        group by t.process_key, t.task_definition_key""", params(units).addValue("now", Timestamp.from(now)),
-        (rs, i) -> new Count(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getLong(4)));
+        group by t.unit_id, u.name, t.process_key, t.task_definition_key""",
+        params(units).addValue("now", Timestamp.from(now)),
+        (rs, i) -> new Overdue(rs.getString(1), rs.getString(2), rs.getString(3) + "/" + rs.getString(4),
+            rs.getString(5), rs.getLong(6)));
   }
 
   /**
-   * User tasks completed in the period (Camunda's history), newest first, at most {@link #TASKS_READ}: of a
-   * process about a model of these units (business key model:id), or offered to one of these units. All of
-   * them for an administrator.
+   * Per step, the working days its tasks completed in the period took ({@code finished_step}, written as each task
+   * completes): median and 90th percentile by nearest rank ({@code percentile_disc}: a median of 2 and 4 is 2, a
+   * day someone really took), slowest first by the 90th percentile, then the median; at most {@code limit} steps.
+   * The steps of these units' tasks, or of all for an administrator.
    */
-  List<FinishedTask> finishedTasks(Period period, Collection<String> units, boolean everything) {
-    MapSqlParameterSource params = params(units)
-        .addValue("from", Timestamp.from(period.from().atStartOfDay(VietnamTime.ZONE).toInstant()))
-        .addValue("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()))
-        .addValue("limit", TASKS_READ);
-    String scope = everything ? "" : " and (h.PROC_INST_ID_ in (select p.PROC_INST_ID_ from ACT_HI_PROCINST p"
-        + " where p.BUSINESS_KEY_ in (select 'model:' || cast(m.id as varchar(20)) from mobilization_model m"
-        + " where m.unit_id in (:units)))"
-        + " or exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = h.ID_ and l.TYPE_ = 'candidate'"
-        + " and l.GROUP_ID_ in (:units)))";
+  List<StepDuration> slowestSteps(Period period, Collection<String> units, boolean everything, int limit) {
     return jdbc.query("""
-        select h.PROC_DEF_KEY_, h.TASK_DEF_KEY_, h.NAME_, h.START_TIME_, h.END_TIME_ from ACT_HI_TASKINST h
-        where h.END_TIME_ >= :from and h.END_TIME_ < :until and h.DELETE_REASON_ = 'completed'""" + scope + """
+        select f.process_key, f.step, max(f.step_name) as name, count(*) as tasks,
+          percentile_disc(0.5) within group (order by f.working_days) as median,
+          percentile_disc(0.9) within group (order by f.working_days) as p90
+        from finished_step f
+        where f.completed_at >= :from and f.completed_at < :until""" + (everything ? "" : " and f.unit_id in (:units)")
+        + """
 
-        order by h.END_TIME_ desc limit :limit""", params,
-        (rs, i) -> new FinishedTask(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
+        group by f.process_key, f.step
+        order by p90 desc, median desc, name, f.process_key, f.step
+        limit :limit""", period(params(units), period).addValue("limit", limit),
+        (rs, i) -> new StepDuration(rs.getString(1) + "/" + rs.getString(2),
+            rs.getString(3) == null ? rs.getString(2) : rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
   }
 
   private static MapSqlParameterSource params(Collection<String> units) {

@@ -1,12 +1,10 @@
 package vn.danvan.workflow.dashboard;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.workflow.calendar.VietnamTime;
-import vn.danvan.workflow.calendar.WorkingDayCalendar;
-import vn.danvan.workflow.dashboard.Dashboard.StepDuration;
 import vn.danvan.workflow.dashboard.DashboardQueries.Count;
-import vn.danvan.workflow.dashboard.DashboardQueries.FinishedTask;
+import vn.danvan.workflow.dashboard.DashboardQueries.Overdue;
 import vn.danvan.workflow.model.ModelStatus;
 import vn.danvan.workflow.report.Period;
 import vn.danvan.workflow.report.Report;
@@ -42,13 +37,11 @@ class Dashboards {
 
   private final Reports reports;
   private final DashboardQueries queries;
-  private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  Dashboards(Reports reports, DashboardQueries queries, WorkingDayCalendar calendar, Clock clock) {
+  Dashboards(Reports reports, DashboardQueries queries, Clock clock) {
     this.reports = reports;
     this.queries = queries;
-    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -57,7 +50,7 @@ class Dashboards {
     ReportScope scope = reports.scopeFor(caller.groups(), caller.isAdmin());
     Report report = reports.build(period, scope, LocalDate.now(clock));
     Set<String> units = scope.unitIds();
-    Instant now = clock.instant();
+    List<Overdue> overdue = queries.overdue(clock.instant(), units);
     return new Dashboard(period, report,
         complete(queries.modelsByStatus(period.from().getYear(), units),
             Arrays.stream(ModelStatus.values()).map(Enum::name).toList()),
@@ -67,30 +60,9 @@ class Dashboards {
         queries.rewardsByLevelAndForm(period, units),
         queries.replications(period, units),
         queries.mostReplicated(period, units, MOST_REPLICATED),
-        sortedByCount(queries.overdueByUnit(now, units)),
-        sortedByCount(queries.overdueByStep(now, units)),
-        slowestSteps(queries.finishedTasks(period, units, caller.isAdmin())));
-  }
-
-  /** Per step, the working days each finished task took; the slowest steps first (by p90, then median). */
-  List<StepDuration> slowestSteps(List<FinishedTask> tasks) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, List<Integer>> days = new LinkedHashMap<>();
-    Map<List<LocalDate>, Integer> between = new HashMap<>(); // many tasks start and end on the same days
-    for (FinishedTask task : tasks) {
-      String key = task.processKey() + "/" + task.step();
-      names.putIfAbsent(key, task.name() == null ? task.step() : task.name());
-      LocalDate created = VietnamTime.dayOf(task.created());
-      LocalDate completed = VietnamTime.dayOf(task.completed());
-      days.computeIfAbsent(key, k -> new ArrayList<>()).add(between.computeIfAbsent(List.of(created, completed),
-          pair -> calendar.workingDaysBetween(pair.get(0), pair.get(1))));
-    }
-    return days.entrySet().stream()
-        .map(e -> StepDuration.of(e.getKey(), names.get(e.getKey()), e.getValue().stream().sorted().toList()))
-        .sorted(Comparator.comparingLong(StepDuration::p90).thenComparingLong(StepDuration::median).reversed()
-            .thenComparing(StepDuration::name))
-        .limit(SLOWEST_STEPS)
-        .toList();
+        sortedByCount(total(overdue, Overdue::unitId, Overdue::unitName)),
+        sortedByCount(total(overdue, Overdue::step, Overdue::stepName)),
+        queries.slowestSteps(period, units, caller.isAdmin(), SLOWEST_STEPS));
   }
 
   /** Keys 1..n for the period's months. */
@@ -106,6 +78,20 @@ class Dashboards {
   static List<Count> complete(List<Count> found, List<String> keys) {
     Map<String, Count> byKey = found.stream().collect(Collectors.toMap(Count::key, Function.identity()));
     return keys.stream().map(key -> byKey.getOrDefault(key, new Count(key, key, 0))).toList();
+  }
+
+  /** The overdue tasks summed by a key (a unit, a step): a few hundred groups, already counted by SQL. */
+  static List<Count> total(List<Overdue> overdue, Function<Overdue, String> key, Function<Overdue, String> label) {
+    Map<String, Count> totals = new LinkedHashMap<>();
+    for (Overdue group : overdue) {
+      totals.merge(key.apply(group), new Count(key.apply(group), label.apply(group), group.count()),
+          (a, b) -> new Count(a.key(), max(a.label(), b.label()), a.count() + b.count()));
+    }
+    return List.copyOf(totals.values());
+  }
+
+  private static String max(String a, String b) { // as SQL's max(name): the greater, nulls aside
+    return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
   }
 
   static List<Count> sortedByCount(List<Count> counts) {

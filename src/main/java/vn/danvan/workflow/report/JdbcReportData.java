@@ -96,13 +96,14 @@ class JdbcReportData implements ReportData {
         "until", period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
         "units", unitIds));
     params.addValue("step", step);
+    // each model once, however many such decisions it has: a semi-join, not count(distinct) over a join
     return jdbc.query("""
-        select m.unit_id, m.field, m.kind, count(distinct m.id)
-        from mobilization_model m join model_decision d on d.model_id = m.id
-        where d.decision = :decision
-          and d.decided_at >= :from and d.decided_at < :until
-          and m.unit_id in (:units)""" + (step == null ? "" : " and d.step = :step") + """
-
+        select m.unit_id, m.field, m.kind, count(*)
+        from mobilization_model m
+        where m.unit_id in (:units)
+          and exists (select 1 from model_decision d where d.model_id = m.id and d.decision = :decision
+            and d.decided_at >= :from and d.decided_at < :until""" + (step == null ? "" : " and d.step = :step") + """
+        )
         group by m.unit_id, m.field, m.kind""", params, (rs, i) -> new ModelCount(rs.getString(1),
         Field.valueOf(rs.getString(2)), ModelKind.valueOf(rs.getString(3)), rs.getLong(4)));
   }

@@ -59,7 +59,7 @@ class TaskListenersPlugin extends AbstractProcessEnginePlugin {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, projection::created);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, projection::updated);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, projection::updated);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> projection.removed(task.getId()));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, projection::completed);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, task -> projection.removed(task.getId()));
       }
     });
