@@ -9,14 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.model.MobilizationModel;
 import vn.danvan.workflow.model.ModelRepository;
@@ -31,8 +28,9 @@ import vn.danvan.workflow.reward.RewardStatus;
  * The reward letter: once a reward decision has committed, every member of the model's unit with an e-mail
  * address gets a plain-text letter (document/mail/reward-granted.txt) naming the decision, with the absolute
  * address of the decision's page and of the public verification page of the Giấy khen, which is issued for it
- * now (the code is known only when a document is made). Without an SMTP server nothing is rendered or sent: the
- * unit has the in-app notification the decision's step left. A failure is logged and leaves the decision as it is.
+ * now (the code is known only when a document is made). Sent by an engine job written with the decision
+ * ({@link RewardLetterJobs}); without an SMTP server nothing is rendered or sent: the unit has the in-app
+ * notification the decision's step left.
  */
 @Component
 class RewardLetters {
@@ -51,33 +49,39 @@ class RewardLetters {
   private final UnitRepository units;
   private final Documents documents;
   private final DocumentSettings settings;
-  private final TransactionTemplate newTransaction;
+  private final ProcessEngineConfigurationImpl engine;
   private final String template = read();
 
   RewardLetters(GroupMail mail, GrantedRewards rewards, ModelRepository models, UnitRepository units,
-      Documents documents, DocumentSettings settings, PlatformTransactionManager transactions) {
+      Documents documents, DocumentSettings settings, ProcessEngineConfigurationImpl engine) {
     this.mail = mail;
     this.rewards = rewards;
     this.models = models;
     this.units = units;
     this.documents = documents;
     this.settings = settings;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.engine = engine;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  /**
+   * In the decision's command: the letter's job ({@link RewardLetterJobs}) commits with the decision or not at all.
+   * Without an SMTP server there is no job: the unit has the in-app notification the decision's step left.
+   */
+  @EventListener
   void granted(RewardGranted granted) {
     if (!mail.enabled() || granted.proposalId() == null) {
       return;
     }
-    try {
-      newTransaction.execute(status -> letter(granted.proposalId())).ifPresent(addressed ->
-          mail.send(addressed.unitId(), addressed.letter().subject(), addressed.letter().body(),
-              "<reward." + granted.proposalId() + "@danvan-workflow>"));
-    } catch (RuntimeException e) {
-      log.warn("The reward letter of proposal {} was not sent", granted.proposalId(), e);
-    }
+    engine.getCommandExecutorTxRequired().execute(command -> {
+      RewardLetterJobs.schedule(command, granted.proposalId());
+      return null;
+    });
+  }
+
+  /** Run by the letter's job: a failure to send throws, so the job is retried and ends as an incident. */
+  void send(long proposalId) {
+    letter(proposalId).ifPresent(addressed -> mail.send(addressed.unitId(), addressed.letter().subject(),
+        addressed.letter().body(), "<reward." + proposalId + "@danvan-workflow>"));
   }
 
   record Addressed(String unitId, Letter letter) {

@@ -17,7 +17,7 @@ import vn.danvan.workflow.reward.RewardProcess.Vars;
 
 /**
  * The reward decision (number, date, signer) is recorded, the model is rewarded and its unit is told in the app;
- * {@link RewardGranted} lets the letter to the unit go once this has committed.
+ * {@link RewardGranted} has the letter to the unit written as a job in this same transaction.
  */
 @Component
 class RecordRewardDecisionDelegate implements JavaDelegate {

@@ -1,18 +1,24 @@
 package vn.danvan.workflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +57,10 @@ class RewardLetterMailTest {
   ModelRepository models;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -62,11 +72,46 @@ class RewardLetterMailTest {
     smtp.stop();
   }
 
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    smtp.reset();
+  }
+
+  @Test
+  void aLetterTheMailServerRefusesStaysAJobThatIsRetriedAndSentOnceTheServerIsBack() {
+    new RewardThroughTheProcess(rest, models, runtime).granted("Mô hình chờ máy chủ thư", 2026);
+    List<String> letterJobs = jdbc.queryForList(
+        "select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = 'danvan-reward-letter'", String.class);
+    assertThat(letterJobs).hasSize(1);
+    String job = letterJobs.get(0);
+
+    smtp.stop();
+    assertThatThrownBy(() -> management.executeJob(job)).isInstanceOf(RuntimeException.class);
+    Job failed = management.createJobQuery().jobId(job).singleResult();
+    assertThat(failed).as("kept for the next try, not lost").isNotNull();
+    assertThat(failed.getRetries()).isEqualTo(2);
+    assertThat(failed.getExceptionMessage()).isNotBlank();
+
+    smtp.start();
+    management.executeJob(job);
+    assertThat(smtp.received()).hasSize(1);
+    assertThat(management.createJobQuery().jobId(job).count()).isZero();
+  }
+
   @Test
   void theUnitGetsOnePlainTextLetterNamingTheDecisionWithTheDecisionPageAndTheVerificationPage() throws Exception {
     RewardThroughTheProcess reward = new RewardThroughTheProcess(rest, models, runtime);
     String name = "Dân vận khéo <b>\"{unit}\"</b> & dồn điền";
     long id = reward.granted(name, 2026);
+
+    // the decision committed with the letter's job; the job executor sends it, not the chair's request
+    List<String> letterJobs = jdbc.queryForList(
+        "select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = 'danvan-reward-letter'", String.class);
+    assertThat(letterJobs).hasSize(1);
+    assertThat(smtp.received()).isEmpty();
+    letterJobs.forEach(management::executeJob);
+    assertThat(jdbc.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'danvan-reward-letter'",
+        Long.class)).as("sent: the job is done").isZero();
 
     assertThat(smtp.received()).hasSize(1); // one message, a copy per member of Xuân Hồng
     MimeMessage letter = smtp.received()[0];
