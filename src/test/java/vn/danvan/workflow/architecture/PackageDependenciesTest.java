@@ -44,7 +44,7 @@ class PackageDependenciesTest {
       Map.entry("recognition", Set.of("calendar", "evaluation", "form", "model", "organisation", "process",
           "security", "web")),
       Map.entry("reward", Set.of("form", "model", "notification", "organisation", "process", "web")),
-      Map.entry("campaign", Set.of("calendar", "evaluation", "form", "model", "organisation", "process", "security",
+      Map.entry("campaign", Set.of("calendar", "evaluation", "form", "model", "organisation", "portal", "process", "security",
           "web")),
       Map.entry("report", Set.of("calendar", "model", "organisation", "registration", "process", "security", "web")),
       Map.entry("directive", Set.of("calendar", "form", "notification", "organisation", "portal", "process",

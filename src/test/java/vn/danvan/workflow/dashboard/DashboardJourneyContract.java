@@ -84,6 +84,16 @@ abstract class DashboardJourneyContract extends ServiceOnH2 {
         tablesHoldTheReport(page, "2026");
         Assertions.assertThat(tables(page).get("registrationsPerMonth")).hasSize(12);
 
+        // the yearly campaigns, from the overview: their progress, and the form to open one (the Ban Dân vận)
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đợt đánh giá hằng năm")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đợt đánh giá hằng năm")
+            .setLevel(1))).isVisible();
+        assertThat(page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true))).isEditable();
+        Assertions.assertThat(page.evaluate(
+            "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isEqualTo(true);
+        Chromium.screenshot(page, "dot-danh-gia", screen, false);
+        accessible(page, "dot-danh-gia " + screen);
+
         Assertions.assertThat(consoleErrors).as("console errors at %s (CSP violations included)", screen).isEmpty();
       }
     }
