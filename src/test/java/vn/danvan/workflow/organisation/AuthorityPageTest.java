@@ -155,7 +155,7 @@ class AuthorityPageTest extends ServiceOnH2 {
   }
 
   @Test
-  void theLogIsPagedTwentyAnEntry() {
+  void theLogIsPagedTwentyEntriesAPage() {
     long id = AuthorityFixture.added(rest, "Chủ tịch UBND xã (phân trang)");
     PortalSession admin = PortalSession.signedIn(port, "admin");
     admin.get(PAGE + "/" + id + "/sua");
