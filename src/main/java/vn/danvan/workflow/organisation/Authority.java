@@ -80,6 +80,15 @@ public class Authority {
     return this;
   }
 
+  /** The administrator's edit: every field as given (the area, level and power included). */
+  public void change(String areaId, String levelName, Power power, String actorGroup, String actorTitle) {
+    this.areaId = areaId;
+    this.levelName = levelName;
+    this.power = power;
+    this.actorGroup = actorGroup;
+    this.actorTitle = actorTitle;
+  }
+
   public Long getId() { return id; }
 
   public String getAreaId() { return areaId; }

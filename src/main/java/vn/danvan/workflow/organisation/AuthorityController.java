@@ -1,35 +1,34 @@
 package vn.danvan.workflow.organisation;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danvan.workflow.security.Caller;
-import vn.danvan.workflow.web.ApiException;
 
-/** Who may evaluate, recognise and reward at which level: read by everyone, changed by administrators. */
+/**
+ * Who may evaluate, recognise and reward at which level: read by everyone, changed by administrators (each change
+ * audited, see {@link AuthorityChanges}).
+ */
 @RestController
 @RequestMapping("/api/authorities")
 class AuthorityController {
 
   private final AuthorityRepository authorities;
-  private final UnitRepository units;
+  private final AuthorityChanges changes;
 
-  AuthorityController(AuthorityRepository authorities, UnitRepository units) {
+  AuthorityController(AuthorityRepository authorities, AuthorityChanges changes) {
     this.authorities = authorities;
-    this.units = units;
+    this.changes = changes;
   }
 
   record AuthorityView(Long id, String areaId, String levelName, Power power, String actorGroup, String actorTitle,
@@ -42,13 +41,6 @@ class AuthorityController {
     }
   }
 
-  record AuthorityRequest(@NotBlank @Size(max = 64) String areaId, @NotBlank @Size(max = 64) String levelName,
-      @NotNull Power power, @NotBlank @Size(max = 64) String actorGroup, @NotBlank @Size(max = 255) String actorTitle,
-      @Size(max = 64) String proposerGroup, @Size(max = 255) String proposerTitle,
-      @Size(max = 64) String publicistGroup, @Size(max = 32) String rewardForm,
-      @Size(max = 255) String rewardFormName) {
-  }
-
   @GetMapping
   @Transactional(readOnly = true)
   List<AuthorityView> list() {
@@ -56,29 +48,23 @@ class AuthorityController {
   }
 
   @PostMapping
-  @Transactional
+  @Operation(summary = "Add an authority (administrators)", description = "400 when the area is not a known unit.")
   ResponseEntity<AuthorityView> add(@Valid @RequestBody AuthorityRequest request) {
-    if (!Caller.current().isAdmin()) {
-      throw ApiException.forbidden();
-    }
-    if (!units.existsById(request.areaId())) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-unit", request.areaId());
-    }
-    Authority saved = authorities.save(new Authority(request.areaId(), request.levelName(), request.power(),
-        request.actorGroup(), request.actorTitle())
-        .proposedBy(request.proposerGroup(), request.proposerTitle())
-        .publicisedBy(request.publicistGroup())
-        .grants(request.rewardForm(), request.rewardFormName()));
+    Authority saved = changes.add(request);
     return ResponseEntity.created(URI.create("/api/authorities/" + saved.getId())).body(AuthorityView.of(saved));
   }
 
+  @PutMapping("/{id}")
+  @Operation(summary = "Change an authority (administrators)", description = "Every field as given.")
+  AuthorityView update(@PathVariable long id, @Valid @RequestBody AuthorityRequest request) {
+    return AuthorityView.of(changes.update(id, request));
+  }
+
   @DeleteMapping("/{id}")
-  @Transactional
+  @Operation(summary = "Delete an authority (administrators)",
+      description = "409 when records use it (e.g. reward proposals it granted), naming them.")
   ResponseEntity<Void> remove(@PathVariable long id) {
-    if (!Caller.current().isAdmin()) {
-      throw ApiException.forbidden();
-    }
-    authorities.delete(authorities.findById(id).orElseThrow(() -> ApiException.notFound("thẩm quyền", id)));
+    changes.remove(id);
     return ResponseEntity.noContent().build();
   }
 }

@@ -10,6 +10,10 @@ public interface RewardProposalRepository extends JpaRepository<RewardProposal, 
 
   RewardProposal findByProcessInstanceId(String processInstanceId);
 
+  long countByAuthorityId(Long authorityId);
+
+  List<RewardProposal> findTop5ByAuthorityIdOrderByIdDesc(Long authorityId);
+
   /** The proposal a model-reward instance works on. */
   default RewardProposal of(DelegateExecution execution) {
     RewardProposal proposal = findByProcessInstanceId(execution.getProcessInstanceId());
