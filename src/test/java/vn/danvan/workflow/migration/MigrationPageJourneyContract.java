@@ -105,6 +105,17 @@ abstract class MigrationPageJourneyContract extends ServiceOnH2 {
       assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
       checked(page, "chuyen-doi-quy-trinh-tien-do", screen, false);
       noSidewaysScrolling(page, screen);
+
+      // the other administration pages of the same menu: the authorities and the change log
+      for (String item : List.of("Thẩm quyền công nhận, khen thưởng", "Nhật ký thay đổi")) {
+        menu(page, screen);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quản trị")).click();
+        page.locator("#portal-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(item).setLevel(1)))
+            .isVisible();
+        noSidewaysScrolling(page, screen);
+        checked(page, item.equals("Nhật ký thay đổi") ? "nhat-ky-thay-doi" : "tham-quyen", screen, false);
+      }
       Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
     }
   }
