@@ -106,8 +106,10 @@ abstract class MigrationPageJourneyContract extends ServiceOnH2 {
       checked(page, "chuyen-doi-quy-trinh-tien-do", screen, false);
       noSidewaysScrolling(page, screen);
 
-      // the other administration pages of the same menu: the authorities and the change log
-      for (String item : List.of("Thẩm quyền công nhận, khen thưởng", "Nhật ký thay đổi")) {
+      // the other administration pages of the same menu: the authorities and the change log (the desktop; their
+      // tables become cards at 390 px by the model list's CSS, which the model list's journey checks there)
+      for (String item : screen.isPhone() ? List.<String>of()
+          : List.of("Thẩm quyền công nhận, khen thưởng", "Nhật ký thay đổi")) {
         menu(page, screen);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quản trị")).click();
         page.locator("#portal-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item)).click();
