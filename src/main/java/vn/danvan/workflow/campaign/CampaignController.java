@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.workflow.evaluation.Evaluation;
 import vn.danvan.workflow.evaluation.EvaluationRepository;
-import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
 
@@ -35,15 +33,12 @@ import vn.danvan.workflow.web.ApiException;
 class CampaignController {
 
   private final CampaignRepository campaigns;
-  private final CampaignProcess process;
-  private final Authorities authorities;
+  private final CampaignOpening opening;
   private final EvaluationRepository evaluations;
 
-  CampaignController(CampaignRepository campaigns, CampaignProcess process, Authorities authorities,
-      EvaluationRepository evaluations) {
+  CampaignController(CampaignRepository campaigns, CampaignOpening opening, EvaluationRepository evaluations) {
     this.campaigns = campaigns;
-    this.process = process;
-    this.authorities = authorities;
+    this.opening = opening;
     this.evaluations = evaluations;
   }
 
@@ -68,15 +63,7 @@ class CampaignController {
   @PostMapping
   @Transactional
   ResponseEntity<CampaignView> open(@Valid @RequestBody OpenRequest request) {
-    Caller caller = Caller.current();
-    if (!caller.isAdmin() && !authorities.coordinates(caller.groups())) {
-      throw ApiException.forbidden();
-    }
-    if (campaigns.existsByYear(request.year())) {
-      throw new ApiException(HttpStatus.CONFLICT, "campaign-open", request.year());
-    }
-    process.openByHand(request.year(), caller.username());
-    Campaign opened = campaigns.findByYear(request.year()).orElseThrow();
+    Campaign opened = opening.open(request.year(), Caller.current());
     return ResponseEntity.created(URI.create("/api/campaigns/" + request.year()))
         .body(CampaignView.of(opened, evaluations.findByYear(request.year())));
   }

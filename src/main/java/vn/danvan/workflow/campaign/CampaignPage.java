@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.workflow.campaign.CampaignController.CampaignView;
 import vn.danvan.workflow.evaluation.EvaluationRepository;
-import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.portal.PortalPage;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
@@ -32,16 +31,13 @@ class CampaignPage {
   static final int LAST_YEAR = 2100;
 
   private final CampaignRepository campaigns;
-  private final CampaignProcess process;
-  private final Authorities authorities;
+  private final CampaignOpening opening;
   private final EvaluationRepository evaluations;
   private final Clock clock;
 
-  CampaignPage(CampaignRepository campaigns, CampaignProcess process, Authorities authorities,
-      EvaluationRepository evaluations, Clock clock) {
+  CampaignPage(CampaignRepository campaigns, CampaignOpening opening, EvaluationRepository evaluations, Clock clock) {
     this.campaigns = campaigns;
-    this.process = process;
-    this.authorities = authorities;
+    this.opening = opening;
     this.evaluations = evaluations;
     this.clock = clock;
   }
@@ -68,19 +64,23 @@ class CampaignPage {
   String open(@RequestParam(name = "nam", required = false) String typed, Model page, RedirectAttributes flash,
       HttpServletResponse response) {
     Caller caller = Caller.current();
-    if (!mayOpen(caller)) {
-      throw ApiException.forbidden();
+    if (!opening.mayOpen(caller)) {
+      throw ApiException.forbidden(); // before the year is read: nothing to tell who may not
     }
     Integer year = year(typed);
     if (year == null) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return show(page, typed, "campaign.open.year.invalid");
     }
-    if (campaigns.existsByYear(year)) {
+    try {
+      opening.open(year, caller);
+    } catch (ApiException refused) {
+      if (refused.status() != HttpStatus.CONFLICT) {
+        throw refused;
+      }
       response.setStatus(HttpStatus.CONFLICT.value());
       return show(page, typed, "campaign.open.exists");
     }
-    process.openByHand(year, caller.username());
     flash.addFlashAttribute("opened", year);
     return "redirect:" + PATH;
   }
@@ -88,14 +88,10 @@ class CampaignPage {
   private String show(Model page, String year, String error) {
     page.addAttribute("lines", campaigns.findAllByOrderByYearDesc().stream()
         .map(c -> Line.of(CampaignView.of(c, evaluations.findByYear(c.getYear())))).toList());
-    page.addAttribute("mayOpen", mayOpen(Caller.current()));
+    page.addAttribute("mayOpen", opening.mayOpen(Caller.current()));
     page.addAttribute("year", year);
     page.addAttribute("error", error);
     return "campaign/page";
-  }
-
-  private boolean mayOpen(Caller caller) {
-    return caller.isAdmin() || authorities.coordinates(caller.groups());
   }
 
   /** The year typed, when it is one the API accepts; else null. */

@@ -145,7 +145,7 @@ class MigrationPageTest extends ServiceOnH2 {
     HttpResponse<String> done = htmx(admin, HttpRequest.newBuilder(admin.uri(progressPath + "/tien-do")).GET());
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(done.body()).doesNotContain("<html", "hx-trigger", "hx-get")
-        .contains("data-finished=\"true\"", "aria-valuenow=\"100\"", "migration-bar-100",
+        .contains("data-finished=\"true\"", "aria-valuenow=\"100\"", "bar-width-100",
             "Đã hoàn tất: 2 hồ sơ đã chuyển, 0 hồ sơ còn ở phiên bản nguồn.", "0 việc lỗi");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionId(fixture.target.getId()).count()).isEqualTo(2);
     assertThat(admin.get(PAGE).body()).as("the run is listed").contains(PAGE + "/dot/" + batchId);
