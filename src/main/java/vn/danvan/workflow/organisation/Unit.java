@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import vn.danvan.workflow.web.SearchText;
 
 /** A body or a locality. Its id is also the id of the Camunda group whose members work for it. */
@@ -36,6 +37,14 @@ public class Unit {
   @Column(name = "registration_reviewer_id")
   private String registrationReviewerId;
 
+  /** The day from which the unit no longer works; null while it is open. Closed units stay for history. */
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  /** The unit that took over a closed unit's work (a merger), or null. */
+  @Column(name = "successor_id")
+  private String successorId;
+
   protected Unit() {
   }
 
@@ -57,6 +66,13 @@ public class Unit {
     return this;
   }
 
+  /** Closes the unit from {@code on}; {@code successorId} (may be null) takes over its work. */
+  public Unit close(LocalDate on, String successorId) {
+    this.closedOn = on;
+    this.successorId = successorId;
+    return this;
+  }
+
   public String getId() { return id; }
 
   public String getName() { return name; }
@@ -68,4 +84,10 @@ public class Unit {
   public String getOverseesId() { return overseesId; }
 
   public String getRegistrationReviewerId() { return registrationReviewerId; }
+
+  public LocalDate getClosedOn() { return closedOn; }
+
+  public String getSuccessorId() { return successorId; }
+
+  public boolean isClosed() { return closedOn != null; }
 }
