@@ -70,6 +70,15 @@ public class Directive {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** DRAFT until issued: a draft has no process, tasks or assignments; {@link #draftJson} holds what was typed. */
+  private String status = ISSUED;
+
+  @Column(name = "draft_json")
+  private String draftJson;
+
+  public static final String DRAFT = "DRAFT";
+  public static final String ISSUED = "ISSUED";
+
   protected Directive() {
   }
 
@@ -100,7 +109,36 @@ public class Directive {
 
   public void startedAs(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+    this.status = ISSUED;
+    this.draftJson = null;
   }
+
+  /** Kept as a draft: the request as typed, to be edited or issued later. */
+  Directive draft(String requestJson) {
+    this.status = DRAFT;
+    this.draftJson = requestJson;
+    return this;
+  }
+
+  /** A draft's fields changed (its id and author stay). */
+  void redraft(String number, java.time.LocalDate issuedOn, String issuerId, String coordinatorId, String title,
+      String basis, String requestJson) {
+    this.number = number;
+    this.issuedOn = issuedOn;
+    this.issuerId = issuerId;
+    this.coordinatorId = coordinatorId;
+    this.title = title;
+    this.basis = basis;
+    this.draftJson = requestJson;
+  }
+
+  public boolean isDraft() {
+    return DRAFT.equals(status);
+  }
+
+  public String getStatus() { return status; }
+
+  String getDraftJson() { return draftJson; }
 
   public ReportingSchedule schedule(WorkingDayCalendar calendar) {
     return new ReportingSchedule(reportFromYear, reportToYear, reportDueDay, TimeLimit.parse(escalateAfter),
@@ -129,6 +167,8 @@ public class Directive {
   public LocalDate getPlanDue() { return planDue; }
 
   public TimeLimit getEscalateAfter() { return TimeLimit.parse(escalateAfter); }
+
+  public TimeLimit getConsolidateAfter() { return TimeLimit.parse(consolidateAfter); }
 
   public int getReportFromYear() { return reportFromYear; }
 

@@ -43,9 +43,11 @@ class DirectiveBoardPage {
   private final Reports reports;
   private final java.time.Clock clock;
   private final MessageSource messages;
+  private final Directives directives;
 
   DirectiveBoardPage(DirectiveBoards boards, DirectiveViews views, Reports reports, java.time.Clock clock,
-      MessageSource messages) {
+      MessageSource messages, Directives directives) {
+    this.directives = directives;
     this.boards = boards;
     this.views = views;
     this.reports = reports;
@@ -56,7 +58,11 @@ class DirectiveBoardPage {
   @GetMapping("/chi-dao")
   @Transactional(readOnly = true)
   String list(Model page) {
-    page.addAttribute("directives", boards.list(Caller.current()));
+    Caller caller = Caller.current();
+    page.addAttribute("directives", boards.list(caller));
+    boolean mayIssue = directives.mayIssue(caller);
+    page.addAttribute("mayIssue", mayIssue);
+    page.addAttribute("drafts", mayIssue ? directives.drafts(caller) : List.of());
     return "directive/list";
   }
 

@@ -7,13 +7,13 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,34 +34,69 @@ class DirectiveController {
 
   private final Directives issuing;
   private final DirectiveViews views;
-  private final List<String> editorGroups;
 
   DirectiveController(Directives issuing, DirectiveViews views) {
     this.issuing = issuing;
     this.views = views;
-    this.editorGroups = views.editorGroups();
   }
 
   record Issued(Long id, String processInstanceId) {
   }
 
+  /** A draft: what was typed, and what issuing it would do. */
+  record Draft(Long id, String status, String coordinatorId, DirectiveRequest request, Directives.Preview preview) {
+  }
+
+  record DraftSummary(Long id, String title, String coordinatorId, String createdBy) {
+  }
+
+  /** Issued at once: its process starts now (for a draft to edit first, POST /api/directives/drafts). */
   @PostMapping
   ResponseEntity<Issued> issue(@Valid @RequestBody DirectiveRequest request) {
-    Caller caller = Caller.current();
-    String coordinator = request.coordinatorId();
-    if (coordinator == null) {
-      coordinator = editorGroups.stream().filter(caller::belongsTo).findFirst()
-          .orElseThrow(() -> caller.isAdmin()
-              ? new ApiException(HttpStatus.BAD_REQUEST, "invalid-directive",
-                  "Cần ghi rõ coordinatorId / coordinatorId is required")
-              : ApiException.forbidden());
-    }
-    if (!caller.isAdmin() && !(editorGroups.contains(coordinator) && caller.belongsTo(coordinator))) {
-      throw ApiException.forbidden();
-    }
-    Directive directive = issuing.issue(request, coordinator, caller.username());
+    Directive directive = issuing.issueAs(Caller.current(), request);
     return ResponseEntity.created(URI.create("/api/directives/" + directive.getId()))
         .body(new Issued(directive.getId(), directive.getProcessInstanceId()));
+  }
+
+  /** Kept as a draft: no process starts, nothing is assigned yet; the same checks and rule as issuing. */
+  @PostMapping("/drafts")
+  ResponseEntity<Draft> draft(@Valid @RequestBody DirectiveRequest request) {
+    Directive draft = issuing.saveDraft(Caller.current(), request);
+    return ResponseEntity.created(URI.create("/api/directives/drafts/" + draft.getId())).body(draftOf(draft));
+  }
+
+  @GetMapping("/drafts")
+  @Transactional(readOnly = true)
+  List<DraftSummary> drafts() {
+    Caller caller = Caller.current();
+    if (!issuing.mayIssue(caller)) {
+      throw ApiException.forbidden();
+    }
+    return issuing.drafts(caller).stream()
+        .map(d -> new DraftSummary(d.getId(), d.getTitle(), d.getCoordinatorId(), d.getCreatedBy())).toList();
+  }
+
+  @GetMapping("/drafts/{id}")
+  @Transactional(readOnly = true)
+  Draft getDraft(@PathVariable long id) {
+    return draftOf(issuing.draft(Caller.current(), id));
+  }
+
+  @PutMapping("/drafts/{id}")
+  Draft editDraft(@PathVariable long id, @Valid @RequestBody DirectiveRequest request) {
+    return draftOf(issuing.editDraft(Caller.current(), id, request));
+  }
+
+  /** The draft issued: its process starts as with POST /api/directives; its id stays the directive's. */
+  @PostMapping("/drafts/{id}/issue")
+  Issued issueDraft(@PathVariable long id) {
+    Directive directive = issuing.issueDraft(Caller.current(), id);
+    return new Issued(directive.getId(), directive.getProcessInstanceId());
+  }
+
+  private Draft draftOf(Directive draft) {
+    return new Draft(draft.getId(), draft.getStatus(), draft.getCoordinatorId(), issuing.request(draft),
+        issuing.preview(draft));
   }
 
   @GetMapping

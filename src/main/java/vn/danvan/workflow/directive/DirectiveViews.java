@@ -72,6 +72,7 @@ class DirectiveViews {
     Set<String> visible = directory.visibleUnitIds(caller.groups());
     Map<String, String> names = names(units.findAll());
     return directives.findAll().stream()
+        .filter(d -> !d.isDraft())
         .sorted(Comparator.comparing(Directive::getId).reversed())
         .map(d -> {
           List<Assignment> assigned = assignments.findByDirectiveIdOrderByUnitId(d.getId());
@@ -87,7 +88,8 @@ class DirectiveViews {
 
   /** The directive as the caller may see it. @throws ApiException 404 when it does not concern them */
   DirectiveView view(long id, Caller caller) {
-    Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("chỉ thị", id));
+    Directive d = directives.findById(id).filter(issued -> !issued.isDraft())
+        .orElseThrow(() -> ApiException.notFound("chỉ thị", id));
     Set<String> visible = directory.visibleUnitIds(caller.groups());
     List<Assignment> mine = assignments.findByDirectiveIdOrderByUnitId(id).stream()
         .filter(a -> caller.isAdmin() || visible.contains(a.getUnitId())).toList();

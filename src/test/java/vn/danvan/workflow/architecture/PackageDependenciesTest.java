@@ -48,7 +48,7 @@ class PackageDependenciesTest {
       Map.entry("campaign", Set.of("calendar", "evaluation", "form", "model", "organisation", "portal", "process", "security",
           "web")),
       Map.entry("report", Set.of("calendar", "model", "organisation", "registration", "process", "security", "web")),
-      Map.entry("directive", Set.of("calendar", "form", "notification", "organisation", "portal", "process",
+      Map.entry("directive", Set.of("audit", "calendar", "form", "notification", "organisation", "portal", "process",
           "reminder", "report", "security", "web")),
       Map.entry("showcase", Set.of("model", "portal")),
       Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")),
