@@ -119,7 +119,7 @@ public class Directives {
     return directive;
   }
 
-  /** The draft issued as it stands: checked again (a unit may have closed since), then as POST /api/directives. */
+  /** The draft issued as it stands: checked again, then started as POST /api/directives starts one. */
   @Transactional
   public Directive issueDraft(Caller caller, long id) {
     Directive directive = draft(caller, id);
