@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -157,9 +156,5 @@ class DirectiveFormPageTest extends ServiceOnH2 {
     Map<String, String> copy = new LinkedHashMap<>(fields);
     copy.put(name, value);
     return copy;
-  }
-
-  static List<String> units() {
-    return List.of(HOA, THUONG);
   }
 }
