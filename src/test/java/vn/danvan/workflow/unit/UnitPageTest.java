@@ -63,6 +63,7 @@ class UnitPageTest extends ServiceOnH2 {
   @Test
   void theAreasBoardAddsRenamesClosesAndSetsWhoIsInCharge() {
     PortalSession board = PortalSession.signedIn(port, UnitFixture.MANAGER);
+    assertThat(board.get("/").body()).as("the Ban Dân vận's menu item").contains("href=\"" + PAGE + "\"");
     HttpResponse<String> tree = board.get(PAGE);
     assertThat(tree.body()).contains(UnitFixture.AREA_NAME, UnitFixture.BOARD_NAME, "Thêm đơn vị", "name=\"_csrf\"",
         "<option value=\"" + UnitFixture.AREA + "\">" + UnitFixture.AREA_NAME + "</option>");
