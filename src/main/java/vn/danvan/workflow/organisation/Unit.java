@@ -66,6 +66,19 @@ public class Unit {
     return this;
   }
 
+  /** A new name; the search text follows it. */
+  public Unit rename(String name) {
+    this.name = name;
+    this.searchText = SearchText.of(name);
+    return this;
+  }
+
+  /** Under another parent (null: a root). The caller refuses cycles. */
+  public Unit moveTo(String parentId) {
+    this.parentId = parentId;
+    return this;
+  }
+
   /** Closes the unit from {@code on}; {@code successorId} (may be null) takes over its work. */
   public Unit close(LocalDate on, String successorId) {
     this.closedOn = on;

@@ -74,6 +74,12 @@ public class UnitDirectory {
     return visible;
   }
 
+  /** Whether one of these groups is a body overseeing an area (a Ban Dân vận): it manages the units of that area. */
+  public boolean overseesAnArea(Collection<String> groupIds) {
+    Map<String, String> overseen = tree().overseen();
+    return groupIds.stream().anyMatch(groupId -> overseen.get(groupId) != null);
+  }
+
   private Tree tree() {
     Tree current = tree;
     if (current == null || current.loadedAt().plus(ttl).isBefore(clock.instant())) {
