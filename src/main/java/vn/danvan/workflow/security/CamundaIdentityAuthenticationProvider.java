@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,18 +40,31 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private final Clock clock;
   private final byte[] salt = new byte[16];
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final List<SignInBarrier> barriers;
 
   @Autowired
   CamundaIdentityAuthenticationProvider(IdentityService identityService,
-      SecuritySettings settings, Clock clock) {
-    this(identityService, settings.authenticationCache(), clock);
+      SecuritySettings settings, Clock clock, ObjectProvider<SignInBarrier> barriers) {
+    this(identityService, settings.authenticationCache(), clock, barriers.orderedStream().toList());
   }
 
   CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock) {
+    this(identityService, timeToLive, clock, List.of());
+  }
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock,
+      List<SignInBarrier> barriers) {
     this.identityService = identityService;
     this.timeToLive = timeToLive;
     this.clock = clock;
+    this.barriers = barriers;
     new SecureRandom().nextBytes(salt);
+  }
+
+  /** A password reset, a deactivation or a membership change applies to the next request on this node. */
+  @EventListener
+  void forget(CredentialsChanged changed) {
+    remembered.remove(changed.username());
   }
 
   private record Remembered(byte[] passwordDigest, List<SimpleGrantedAuthority> groups, Instant until) {
@@ -69,7 +84,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       return UsernamePasswordAuthenticationToken.authenticated(username, null, known.groups());
     }
     remembered.remove(username);
-    if (!identityService.checkPassword(username, credentials.toString())) {
+    if (barriers.stream().anyMatch(barrier -> barrier.barred(username))
+        || !identityService.checkPassword(username, credentials.toString())) {
       throw badCredentials();
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(username).list().stream()
