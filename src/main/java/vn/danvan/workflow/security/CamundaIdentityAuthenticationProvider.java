@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * login (their authentication cache lives 5 minutes): a salted digest of the password, never the password, and
  * the user's groups. A wrong or changed password misses the cache and goes to Camunda, which counts failed
  * attempts and locks as usual. Changes made in Camunda Admin (password, groups, user removed) apply to
- * requests at the latest after {@code danvan.security.authentication-cache} (0 switches the cache off).
+ * requests at the latest after {@code danvan.security.authentication-cache} (0 switches the cache off); those made
+ * in the portal ({@link CredentialsChanged}) at once on this node. A user a {@link SignInBarrier} bars (deactivated)
+ * is refused before the password is checked.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -61,6 +63,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     new SecureRandom().nextBytes(salt);
   }
 
+  /** Whether a signed-in user has since been barred (a portal session opened before a deactivation). */
+  boolean barred(String username) {
+    return barriers.stream().anyMatch(barrier -> barrier.barred(username));
+  }
+
   /** A password reset, a deactivation or a membership change applies to the next request on this node. */
   @EventListener
   void forget(CredentialsChanged changed) {
@@ -84,8 +91,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       return UsernamePasswordAuthenticationToken.authenticated(username, null, known.groups());
     }
     remembered.remove(username);
-    if (barriers.stream().anyMatch(barrier -> barrier.barred(username))
-        || !identityService.checkPassword(username, credentials.toString())) {
+    if (barred(username) || !identityService.checkPassword(username, credentials.toString())) {
       throw badCredentials();
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(username).list().stream()

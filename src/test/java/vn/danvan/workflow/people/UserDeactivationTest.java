@@ -58,7 +58,8 @@ class UserDeactivationTest extends ServiceOnH2 {
   void aDeactivatedUserCannotSignInTheirTasksGoBackAndTheirNameStays() {
     String user = PeopleFixture.user(context, PeopleFixture.newId("tv-nghi"), "Lê Văn", "Nghỉ", UNIT_A);
     assertThat(Api.as(rest, user).get("/api/me").getStatusCode().value()).as("signed in, and remembered").isEqualTo(200);
-    PortalSession.signedIn(port, user);
+    PortalSession opened = PortalSession.signedIn(port, user);
+    assertThat(opened.get("/").statusCode()).isEqualTo(200);
     Task offered = task("Việc của nhóm", user, UNIT_A);
     Task alone = task("Việc giao riêng", user, null);
     Task delegated = task("Việc đã chuyển", "admin", null);
@@ -80,6 +81,9 @@ class UserDeactivationTest extends ServiceOnH2 {
       HttpResponse<String> login = portal.post("/dang-nhap", Map.of("username", user, "password", Api.PASSWORD));
       assertThat(login.headers().firstValue("Location").orElseThrow()).as("portal").contains("/dang-nhap?loi");
       assertThat(identity.checkPassword(user, Api.PASSWORD)).as("the webapps' own login").isFalse();
+      HttpResponse<String> ended = opened.get("/");
+      assertThat(ended.statusCode()).as("a session opened before ends").isEqualTo(302);
+      assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap");
 
       Task back = tasks.createTaskQuery().taskId(offered.getId()).singleResult();
       assertThat(back.getAssignee()).isNull();
