@@ -178,6 +178,8 @@ class MembersApiTest extends ServiceOnH2 {
         Map.of("password", "short")).getStatusCode().value()).isEqualTo(400);
     assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(entries);
     assertThat(Api.as(rest, MEMBER_A).get("/api/me").getStatusCode().value()).isEqualTo(200);
+    assertThat(rest.getForObject("/v3/api-docs", String.class)).contains("/api/units/{unitId}/members/new",
+        "/api/units/{unitId}/managers/{userId}", "/api/admin/users/{id}/password", "/api/admin/users/{id}/deactivate");
   }
 
   /** The engine's identity writes join Spring's transaction: rolled back, the user and membership never were. */
