@@ -178,6 +178,14 @@
     container.querySelectorAll('input[id], textarea[id], select[id]').forEach(action);
   }
 
+  // a boosted form (hx-boost, e.g. "Thành viên đơn vị") answered with a refusal page shows that page, as without script
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.boosted && event.detail.xhr && event.detail.xhr.status >= 400) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   document.addEventListener('htmx:beforeSwap', function (event) {
     if (!event.detail.target || event.detail.target.id !== 'task-form-fields') { return; }
     typed = {};

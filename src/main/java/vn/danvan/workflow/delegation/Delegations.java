@@ -103,6 +103,22 @@ public class Delegations {
     return delegation;
   }
 
+  /**
+   * Cancels the delegations not yet over where {@code user} is the absent official or the substitute (a user
+   * deactivated: nobody acts for them, they act for nobody); how many.
+   */
+  @Transactional
+  public int cancelAllInvolving(String user) {
+    int cancelled = 0;
+    for (Delegation delegation : delegations.involving(user)) {
+      if (delegation.getCancelledAt() == null && !delegation.getEndsOn().isBefore(today())) {
+        delegation.cancel(clock.instant());
+        cancelled++;
+      }
+    }
+    return cancelled;
+  }
+
   /** Colleagues one may name: the other members of one's units, by name. */
   @Transactional(readOnly = true)
   public List<User> colleaguesOf(Caller caller) {

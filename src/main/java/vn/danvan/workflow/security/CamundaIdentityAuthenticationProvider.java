@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  * login (their authentication cache lives 5 minutes): a salted digest of the password, never the password, and
  * the user's groups. A wrong or changed password misses the cache and goes to Camunda, which counts failed
  * attempts and locks as usual. Changes made in Camunda Admin (password, groups, user removed) apply to
- * requests at the latest after {@code danvan.security.authentication-cache} (0 switches the cache off).
+ * requests at the latest after {@code danvan.security.authentication-cache} (0 switches the cache off); those made
+ * in the portal ({@link CredentialsChanged}) at once on this node. A user a {@link SignInBarrier} bars (deactivated)
+ * is refused before the password is checked.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -38,18 +42,36 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   private final Clock clock;
   private final byte[] salt = new byte[16];
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final List<SignInBarrier> barriers;
 
   @Autowired
   CamundaIdentityAuthenticationProvider(IdentityService identityService,
-      SecuritySettings settings, Clock clock) {
-    this(identityService, settings.authenticationCache(), clock);
+      SecuritySettings settings, Clock clock, ObjectProvider<SignInBarrier> barriers) {
+    this(identityService, settings.authenticationCache(), clock, barriers.orderedStream().toList());
   }
 
   CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock) {
+    this(identityService, timeToLive, clock, List.of());
+  }
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration timeToLive, Clock clock,
+      List<SignInBarrier> barriers) {
     this.identityService = identityService;
     this.timeToLive = timeToLive;
     this.clock = clock;
+    this.barriers = barriers;
     new SecureRandom().nextBytes(salt);
+  }
+
+  /** Whether a signed-in user has since been barred (a portal session opened before a deactivation). */
+  boolean barred(String username) {
+    return barriers.stream().anyMatch(barrier -> barrier.barred(username));
+  }
+
+  /** A password reset, a deactivation or a membership change applies to the next request on this node. */
+  @EventListener
+  void forget(CredentialsChanged changed) {
+    remembered.remove(changed.username());
   }
 
   private record Remembered(byte[] passwordDigest, List<SimpleGrantedAuthority> groups, Instant until) {
@@ -69,7 +91,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       return UsernamePasswordAuthenticationToken.authenticated(username, null, known.groups());
     }
     remembered.remove(username);
-    if (!identityService.checkPassword(username, credentials.toString())) {
+    if (barred(username) || !identityService.checkPassword(username, credentials.toString())) {
       throw badCredentials();
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(username).list().stream()

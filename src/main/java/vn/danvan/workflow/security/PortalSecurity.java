@@ -58,6 +58,7 @@ final class PortalSecurity {
             .logoutSuccessUrl(LOGIN + "?da-dang-xuat")
             .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .addFilterBefore(endsBarredSessions(provider), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
         .exceptionHandling(ex -> ex
             .authenticationEntryPoint(entryPoint())
             .accessDeniedHandler(accessDenied()))
@@ -67,6 +68,39 @@ final class PortalSecurity {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
   }
+
+  /**
+   * A session opened before its user was deactivated ends at its next page (the static files excepted, which
+   * need no check): the session is invalidated and the request goes on anonymous, so the login page answers.
+   */
+  private static jakarta.servlet.Filter endsBarredSessions(CamundaIdentityAuthenticationProvider provider) {
+    return new org.springframework.web.filter.OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+          jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+        if (authentication instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            && authentication.isAuthenticated() && provider.barred(authentication.getName())) {
+          var session = request.getSession(false);
+          if (session != null) {
+            session.invalidate();
+          }
+          org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        chain.doFilter(request, response);
+      }
+
+      @Override
+      protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
+      }
+    };
+  }
+
+  private static final java.util.List<String> STATIC = java.util.List.of("/css/", "/js/", "/webjars/", "/img/",
+      "/favicon.ico");
 
   /** htmx follows no redirect to a login page inside a fragment: it is told to load the login page itself. */
   private static AuthenticationEntryPoint entryPoint() {

@@ -55,7 +55,8 @@ class PackageDependenciesTest {
       Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reminder", "reward",
           "security", "web")),
       Map.entry("migration", Set.of("portal", "security", "web")),
-      Map.entry("unit", Set.of("audit", "calendar", "directive", "organisation", "portal", "security", "web")));
+      Map.entry("unit", Set.of("audit", "calendar", "directive", "organisation", "portal", "security", "web")),
+      Map.entry("people", Set.of("audit", "delegation", "organisation", "portal", "security", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
