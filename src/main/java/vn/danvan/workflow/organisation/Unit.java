@@ -66,6 +66,12 @@ public class Unit {
     return this;
   }
 
+  /** Moves the unit under another parent (the 2025 reform: a dissolved district's bodies go to the province). */
+  public Unit placedUnder(String parentId) {
+    this.parentId = parentId;
+    return this;
+  }
+
   /** Closes the unit from {@code on}; {@code successorId} (may be null) takes over its work. */
   public Unit close(LocalDate on, String successorId) {
     this.closedOn = on;
