@@ -104,8 +104,8 @@ public class Reforms {
         .withMoves(moves);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("effectiveOn", plan.effectiveOn().toString());
-    summary.put("units", resolved.unitSteps().stream()
-        .map(s -> s.action() + " " + s.unitId() + (s.otherId() == null ? "" : " -> " + s.otherId())).toList());
+    summary.put("units", String.join("; ", resolved.unitSteps().stream()
+        .map(s -> s.action() + " " + s.unitId() + (s.otherId() == null ? "" : " -> " + s.otherId())).toList()));
     summary.putAll(done.counts());
     audit.created(KIND, "sap-xep-" + plan.effectiveOn() + "-" + clock.instant().toEpochMilli(), summary);
     return done;
