@@ -370,7 +370,8 @@ public class Reforms {
             "update directive_task_unit set unit_id = :to where task_id = cast(:id as bigint) and unit_id = :from", params);
         case "MEMBERSHIP" -> {
           identity.createMembership(move.id(), move.toUnitId());
-          audit.created(MEMBERSHIP_KIND, move.id() + " @ " + move.toUnitId(),
+          String subject = move.id() + "@" + move.toUnitId();
+          audit.created(MEMBERSHIP_KIND, subject.length() > 64 ? subject.substring(0, 64) : subject,
               Map.of("user", move.id(), "unit", move.toUnitId(), "from", move.fromUnitId()));
         }
         case "AUTHORITY" -> moveAuthority(Long.valueOf(move.id()), move.toUnitId());
