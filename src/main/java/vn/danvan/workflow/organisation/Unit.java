@@ -66,8 +66,15 @@ public class Unit {
     return this;
   }
 
-  /** Moves the unit under another parent (the 2025 reform: a dissolved district's bodies go to the province). */
-  public Unit placedUnder(String parentId) {
+  /** A new name; the search text follows it. */
+  public Unit rename(String name) {
+    this.name = name;
+    this.searchText = SearchText.of(name);
+    return this;
+  }
+
+  /** Under another parent (null: a root). The caller refuses cycles. */
+  public Unit moveTo(String parentId) {
     this.parentId = parentId;
     return this;
   }

@@ -371,8 +371,12 @@ public class Reforms {
         case "MEMBERSHIP" -> {
           identity.createMembership(move.id(), move.toUnitId());
           String subject = move.id() + "@" + move.toUnitId();
-          audit.created(MEMBERSHIP_KIND, subject.length() > 64 ? subject.substring(0, 64) : subject,
-              Map.of("user", move.id(), "unit", move.toUnitId(), "from", move.fromUnitId()));
+          Map<String, Object> membership = new LinkedHashMap<>();
+          membership.put("unitId", move.toUnitId());
+          membership.put("unitName", units.findById(move.toUnitId()).map(Unit::getName).orElse(move.toUnitId()));
+          membership.put("userId", move.id());
+          membership.put("userName", move.label());
+          audit.created(MEMBERSHIP_KIND, subject.length() > 64 ? subject.substring(0, 64) : subject, membership);
         }
         case "AUTHORITY" -> moveAuthority(Long.valueOf(move.id()), move.toUnitId());
         default -> {
@@ -389,7 +393,7 @@ public class Reforms {
       Map<String, Object> before = snapshot(unit);
       switch (step.action()) {
         case "CLOSE" -> unit.close(resolved.plan().effectiveOn(), step.otherId());
-        case "PLACE_UNDER" -> unit.placedUnder(step.otherId());
+        case "PLACE_UNDER" -> unit.moveTo(step.otherId());
         case "OVERSEE" -> unit.oversees(step.otherId());
         default -> throw new IllegalStateException(step.action());
       }
@@ -433,6 +437,7 @@ public class Reforms {
     fields.put("kind", unit.getKind().name());
     fields.put("parentId", unit.getParentId());
     fields.put("overseesId", unit.getOverseesId());
+    fields.put("registrationReviewerId", unit.getRegistrationReviewerId());
     fields.put("closedOn", unit.getClosedOn() == null ? null : unit.getClosedOn().toString());
     fields.put("successorId", unit.getSuccessorId());
     return fields;
