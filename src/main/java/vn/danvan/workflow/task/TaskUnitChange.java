@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Open tasks handed from one unit to another (the 2025 reform merges communes): the candidate group in the engine
  * (what Tasklist and the engine's task queries read), Tasklist's column copy of the unit's name on the task, and
- * our read model (task_view and its candidate groups). The engine's update event (fired by a change of identity
- * links) refreshes task_view's candidate groups anyway; the unit columns are written here, as the process variables
- * they were copied from have just changed (package reform).
+ * our read model (task_view and its candidate groups, written here whether or not the engine fires the task's update
+ * event for an identity-link change; the unit columns were copied from process variables that have just changed in
+ * package reform, which no listener would notice).
  */
 @Component
 public class TaskUnitChange {
