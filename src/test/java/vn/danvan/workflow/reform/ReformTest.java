@@ -196,6 +196,8 @@ class ReformTest extends ServiceOnH2 {
     }
     assertThat(Api.as(rest, "commune1").status("/api/admin/reform/demo")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(units.findById("huyen-xuan-truong").orElseThrow().isClosed()).isFalse();
+    assertThat(rest.getForObject("/v3/api-docs", String.class)).contains("/api/admin/reform/plan",
+        "/api/admin/reform/execute", "/api/admin/reform/demo", "Dry run of a plan", "ReformPreview");
   }
 
   private long register(String user, String unitId, String name) {
