@@ -10,6 +10,7 @@ import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.calendar.WorkingDayCalendar;
 import vn.danvan.workflow.directive.DirectiveProcess.Vars;
 import vn.danvan.workflow.directive.ReportingSchedule.Round;
+import vn.danvan.workflow.organisation.UnitRepository;
 
 /**
  * Works out the next reporting round from the directive's schedule (data, not diagram): its period and dates,
@@ -21,12 +22,14 @@ class OpenReportingRoundDelegate implements JavaDelegate {
   private final DirectiveRepository directives;
   private final AssignmentRepository assignments;
   private final WorkingDayCalendar calendar;
+  private final UnitRepository units;
 
   OpenReportingRoundDelegate(DirectiveRepository directives, AssignmentRepository assignments,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, UnitRepository units) {
     this.directives = directives;
     this.assignments = assignments;
     this.calendar = calendar;
+    this.units = units;
   }
 
   @Override
@@ -49,8 +52,10 @@ class OpenReportingRoundDelegate implements JavaDelegate {
       // read only by the drawn escalation timers of instances started before the reminder policy took them over
       execution.setVariable(Vars.REPORT_ESCALATE_AT, DirectiveProcess.endOf(round.escalateOn()));
       execution.setVariable(Vars.CONSOLIDATE_AT, DirectiveProcess.endOf(round.consolidateOn()));
+      // a unit closed by the 2025 reform reports no more: its successor holds the assignment
       execution.setVariable(Vars.REPORTING_UNITS, new ArrayList<>(assignments.findByDirectiveIdOrderByUnitId(directiveId)
-          .stream().map(Assignment::getUnitId).toList()));
+          .stream().map(Assignment::getUnitId)
+          .filter(unitId -> units.findById(unitId).map(unit -> !unit.isClosed()).orElse(true)).toList()));
     });
   }
 }

@@ -96,15 +96,21 @@ class JdbcReportData implements ReportData {
         "until", period.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
         "units", unitIds));
     params.addValue("step", step);
-    // each model once, however many such decisions it has: a semi-join, not count(distinct) over a join
+    // A decision counts for the unit the model belonged to when it was taken (model_unit_history, V93: the 2025
+    // reform moved models of merged communes), so a period before a move keeps the old unit's figures. Each model
+    // once per unit, however many such decisions it has.
     return jdbc.query("""
-        select m.unit_id, m.field, m.kind, count(*)
-        from mobilization_model m
-        where m.unit_id in (:units)
-          and exists (select 1 from model_decision d where d.model_id = m.id and d.decision = :decision
-            and d.decided_at >= :from and d.decided_at < :until""" + (step == null ? "" : " and d.step = :step") + """
-        )
-        group by m.unit_id, m.field, m.kind""", params, (rs, i) -> new ModelCount(rs.getString(1),
+        select o.unit_id, o.field, o.kind, count(distinct o.model_id)
+        from (
+          select m.id model_id, m.field, m.kind, coalesce((select h.unit_id from model_unit_history h
+              where h.model_id = m.id and d.decided_at < h.valid_until
+                and (h.valid_from is null or h.valid_from <= d.decided_at)), m.unit_id) unit_id
+          from mobilization_model m join model_decision d on d.model_id = m.id
+          where d.decision = :decision and d.decided_at >= :from and d.decided_at < :until"""
+        + (step == null ? "" : " and d.step = :step") + """
+        ) o
+        where o.unit_id in (:units)
+        group by o.unit_id, o.field, o.kind""", params, (rs, i) -> new ModelCount(rs.getString(1),
         Field.valueOf(rs.getString(2)), ModelKind.valueOf(rs.getString(3)), rs.getLong(4)));
   }
 

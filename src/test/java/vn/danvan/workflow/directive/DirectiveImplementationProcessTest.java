@@ -124,7 +124,7 @@ class DirectiveImplementationProcessTest {
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(assignments));
     Mocks.register("acceptPlanDelegate", new AcceptPlanDelegate(assignments));
     Mocks.register("returnPlanDelegate", new ReturnPlanDelegate(assignments));
-    Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments, CALENDAR));
+    Mocks.register("openReportingRoundDelegate", new OpenReportingRoundDelegate(directives, assignments, CALENDAR, units));
     Mocks.register("openUnitReportDelegate", new OpenUnitReportDelegate(unitReports, units));
     Mocks.register("recordUnitReportDelegate", new RecordUnitReportDelegate(unitReports));
     Mocks.register("draftConsolidatedReportDelegate", new DraftConsolidatedReportDelegate(unitReports, units));

@@ -31,7 +31,8 @@ import vn.danvan.workflow.support.ServiceOnH2;
 /**
  * An administrator migrates running registrations in Debian's Chromium: "Quản trị" → "Chuyển đổi quy trình",
  * propose, add the renamed revision step's mapping, dry run, confirm and execute; the progress page polls until
- * the batch (run here, the job executor being off) is done. Every page passes axe-core and runs without a console
+ * the batch (run here, the job executor being off) is done; at the desktop also the other administration pages and
+ * the reform's dry run of the demo plan. Every page passes axe-core and runs without a console
  * error (a CSP violation is one). {@link #screens()} says on which screens.
  */
 @ExtendWith(Chromium.class)
@@ -117,6 +118,25 @@ abstract class MigrationPageJourneyContract extends ServiceOnH2 {
             .isVisible();
         noSidewaysScrolling(page, screen);
         checked(page, item.equals("Nhật ký thay đổi") ? "nhat-ky-thay-doi" : "tham-quyen", screen, false);
+      }
+      // "Sắp xếp đơn vị hành chính" (the desktop): the demo plan fills the form and its dry run is shown, nothing
+      // applied
+      if (!screen.isPhone()) {
+        menu(page, screen);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quản trị")).click();
+        page.locator("#portal-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+            .setName("Sắp xếp đơn vị hành chính")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sắp xếp đơn vị hành chính")
+            .setLevel(1))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Dùng phương án mẫu")))
+            .click();
+        assertThat(page.getByLabel("Tên xã mới (khi sáp nhập vào một xã mới)").first()).hasValue("Xã Xuân Trường");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước (chạy thử)")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+            .setName("Kết quả chạy thử: những gì sẽ thay đổi (chưa ghi gì)"))).isVisible();
+        assertThat(page.getByText("Giải thể Huyện Xuân Trường, chuyển cho Tỉnh Nam Định")).isVisible();
+        noSidewaysScrolling(page, screen);
+        checked(page, "sap-xep-don-vi", screen, false);
       }
       Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
     }
