@@ -54,7 +54,8 @@ class PackageDependenciesTest {
       Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")),
       Map.entry("document", Set.of("calendar", "model", "organisation", "portal", "recognition", "reminder", "reward",
           "security", "web")),
-      Map.entry("migration", Set.of("portal", "security", "web")));
+      Map.entry("migration", Set.of("portal", "security", "web")),
+      Map.entry("petition", Set.of("calendar", "form", "organisation", "portal", "process", "security", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
