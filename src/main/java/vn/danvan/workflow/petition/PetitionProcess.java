@@ -53,6 +53,11 @@ public class PetitionProcess {
     public static final String REFER_TO = "referTo";
     public static final String MERGE_INTO = "mergeInto";
     public static final String REASON = "reason";
+    public static final String TRANSFER_REASON = "transferReason";
+    /** The acceptance's choices: "merge" only when there is an open petition of the unit to merge into. */
+    public static final String ACCEPT_DECISIONS = "acceptDecisions";
+    /** The open petitions of the same unit a duplicate may be merged into, by tracking code. */
+    public static final String DUPLICATES = "duplicates";
     public static final String OUTCOME = "outcome";
     public static final String EXTENSION_REASON = "extensionReason";
 
@@ -74,15 +79,16 @@ public class PetitionProcess {
 
   /** For each user task of each process, the fields its delegates and gateways read from its form. */
   public static final Map<String, List<String>> FEEDBACK_READ_FROM_FORMS = Map.of(
-      ACCEPT_FEEDBACK, List.of(Vars.DECISION, Vars.HANDLING_UNIT, Vars.REFER_TO, Vars.MERGE_INTO, Vars.REASON),
+      ACCEPT_FEEDBACK, List.of(Vars.DECISION, Vars.HANDLING_UNIT, Vars.REFER_TO, Vars.TRANSFER_REASON,
+          Vars.MERGE_INTO),
       ANSWER_FEEDBACK, List.of(Vars.OUTCOME));
   public static final Map<String, List<String>> COMPLAINT_READ_FROM_FORMS = Map.of(
       ACCEPT_COMPLAINT, List.of(Vars.DECISION, Vars.HANDLING_UNIT, Vars.COMPLEXITY, Vars.REMOTE_AREA, Vars.REFER_TO,
-          Vars.MERGE_INTO, Vars.REASON),
+          Vars.TRANSFER_REASON, Vars.MERGE_INTO, Vars.REASON),
       SETTLE_COMPLAINT, List.of(Vars.DECISION, Vars.OUTCOME, Vars.EXTENSION_REASON));
   public static final Map<String, List<String>> DENUNCIATION_READ_FROM_FORMS = Map.of(
       ACCEPT_DENUNCIATION, List.of(Vars.DECISION, Vars.HANDLING_UNIT, Vars.COMPLEXITY, Vars.REFER_TO,
-          Vars.MERGE_INTO, Vars.REASON),
+          Vars.TRANSFER_REASON, Vars.MERGE_INTO, Vars.REASON),
       SETTLE_DENUNCIATION, List.of(Vars.DECISION, Vars.OUTCOME, Vars.EXTENSION_REASON));
 
   /** The role group of a unit's leaders (the chair of a commune's people's committee): {@code lanh-dao-<unit>}. */
@@ -98,13 +104,30 @@ public class PetitionProcess {
     this.clocks = clocks;
   }
 
-  String start(Petition petition, String unitName, List<FormOptions.Option> departments) {
+  String start(Petition petition, String unitName, List<FormOptions.Option> departments,
+      List<FormOptions.Option> duplicates) {
     return runtime.startProcessInstanceByKey(petition.getKind().processKey(),
-        BusinessKey.petition(petition.getId()), variables(petition, unitName, departments, clocks)).getId();
+        BusinessKey.petition(petition.getId()), variables(petition, unitName, departments, duplicates, clocks))
+        .getId();
+  }
+
+  /** The acceptance's decisions for this kind: feedback is not refused (it is answered or sent on). */
+  static List<FormOptions.Option> acceptDecisions(PetitionKind kind, boolean duplicates) {
+    List<FormOptions.Option> options = new java.util.ArrayList<>();
+    options.add(new FormOptions.Option(kind == PetitionKind.KIEN_NGHI || kind == PetitionKind.PHAN_ANH
+        ? "Giao phòng ban xử lý" : "Thụ lý, giao phòng ban giải quyết", Decisions.ACCEPT));
+    if (kind == PetitionKind.KHIEU_NAI || kind == PetitionKind.TO_CAO) {
+      options.add(new FormOptions.Option("Không thụ lý", Decisions.REFUSE));
+    }
+    options.add(new FormOptions.Option("Chuyển cơ quan có thẩm quyền", Decisions.REFER));
+    if (duplicates) {
+      options.add(new FormOptions.Option("Gộp với đơn trùng nội dung", Decisions.MERGE));
+    }
+    return options;
   }
 
   static Map<String, Object> variables(Petition petition, String unitName, List<FormOptions.Option> departments,
-      PetitionClocks clocks) {
+      List<FormOptions.Option> duplicates, PetitionClocks clocks) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(Vars.PETITION_ID, petition.getId());
     vars.put(Vars.TRACKING_CODE, petition.getTrackingCode());
@@ -117,6 +140,8 @@ public class PetitionProcess {
     vars.put(Vars.YEAR, petition.getReceivedOn().getYear());
     vars.put(Vars.CHAIR_GROUP, leaderGroup(petition.getReceivingUnitId()));
     vars.put(Vars.DEPARTMENTS, FormOptions.of(departments));
+    vars.put(Vars.DUPLICATES, FormOptions.of(duplicates));
+    vars.put(Vars.ACCEPT_DECISIONS, FormOptions.of(acceptDecisions(petition.getKind(), !duplicates.isEmpty())));
     vars.put(Vars.RECEIVED_ON, VietnamTime.format(petition.getReceivedOn()));
     vars.put(Vars.ACCEPT_DUE_AT, clocks.dueAt(petition.getAcceptDueOn()));
     vars.put(Vars.ACCEPT_OVERDUE_AT, clocks.overdueAt(petition.getAcceptDueOn()));

@@ -17,6 +17,11 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
       + " order by p.receivedAt desc, p.id desc")
   List<Petition> ofUnits(Collection<String> units, Pageable page);
 
+  @Query("select p from Petition p where p.receivingUnitId = :unitId and p.kind = :kind and p.id <> :except"
+      + " and p.stage in (vn.danvan.workflow.petition.PetitionStage.RECEIVED,"
+      + " vn.danvan.workflow.petition.PetitionStage.ACCEPTED) order by p.receivedAt desc, p.id desc")
+  List<Petition> openOfUnit(String unitId, PetitionKind kind, Long except, Pageable page);
+
   @Query("select u from Unit u where u.parentId = :parentId order by u.name")
   List<vn.danvan.workflow.organisation.Unit> unitsUnder(String parentId);
 }

@@ -75,7 +75,7 @@ public class Petitions {
     Petition petition = petitions.save(new Petition(code, receipt.kind(), receipt.channel(), unit.getId(), subject,
         content, now, today, clocks.acceptDue(receipt.kind(), today)));
     identities.save(new PetitionerIdentity(petition.getId(), name, contact, address));
-    petition.started(process.start(petition, unit.getName(), departments(unit)));
+    petition.started(process.start(petition, unit.getName(), departments(unit), duplicates(petition)));
     return petition;
   }
 
@@ -105,6 +105,13 @@ public class Petitions {
     petitions.unitsUnder(unit.getId()).stream().filter(u -> !u.isClosed())
         .forEach(u -> options.add(new FormOptions.Option(u.getName(), u.getId())));
     return options;
+  }
+
+  /** The open petitions of the same unit and kind, newest first, that this one may duplicate. */
+  private List<FormOptions.Option> duplicates(Petition petition) {
+    return petitions.openOfUnit(petition.getReceivingUnitId(), petition.getKind(), petition.getId(),
+        PageRequest.of(0, 30)).stream()
+        .map(p -> new FormOptions.Option(p.getTrackingCode() + " – " + p.getSubject(), p.getTrackingCode())).toList();
   }
 
   private static String text(String value, String field, int max, boolean required) {

@@ -24,7 +24,7 @@ class TransferPetitionDelegate implements JavaDelegate {
     String toBody = PetitionSteps.required(execution, PetitionProcess.Vars.REFER_TO);
     int elapsed = steps.clocks.elapsed(petition.getKind(), petition.getReceivedOn(), PetitionSteps.today());
     transfers.save(new PetitionTransfer(petition.getId(), petition.getReceivingUnitId(), toBody,
-        PetitionSteps.optional(execution, PetitionProcess.Vars.REASON), ClockUtil.getCurrentTime().toInstant(),
+        PetitionSteps.optional(execution, PetitionProcess.Vars.TRANSFER_REASON), ClockUtil.getCurrentTime().toInstant(),
         Actors.current(execution), elapsed));
     petition.transferred(PetitionSteps.today(), toBody);
   }

@@ -126,13 +126,14 @@ class PetitionComplaintProcessTest {
     ProcessInstance pi = receive("2026-03-02T09:00");
     VietnamClock.set("2026-03-06T09:00");
     complete(task(pi), withVariables("decision", "REFER", "referTo", "UBND huyện Xuân Trường",
-        "reason", "Quyết định bị khiếu nại do huyện ban hành"));
+        "transferReason", "Quyết định bị khiếu nại do huyện ban hành"));
     BpmnAwareTests.assertThat(pi).hasPassed("Task_TransferPetition").isEnded();
     assertThat(petition().getStage()).isEqualTo(PetitionStage.TRANSFERRED);
     assertThat(fixture.transfers).singleElement().satisfies(transfer -> {
       assertThat(transfer.getToBody()).isEqualTo("UBND huyện Xuân Trường");
       assertThat(transfer.getDaysElapsed()).isEqualTo(4);
       assertThat(transfer.getFromUnitId()).isEqualTo("xa-xuan-hong");
+      assertThat(transfer.getReason()).isEqualTo("Quyết định bị khiếu nại do huyện ban hành");
     });
   }
 

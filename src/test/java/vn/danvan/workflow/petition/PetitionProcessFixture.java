@@ -64,7 +64,8 @@ class PetitionProcessFixture {
     List<FormOptions.Option> departments = List.of(new FormOptions.Option("UBND xã Xuân Hồng", UNIT),
         new FormOptions.Option("Văn phòng - Thống kê", DEPARTMENT));
     return runtimeService().startProcessInstanceByKey(petition.getKind().processKey(), "petition:" + petition.getId(),
-        PetitionProcess.variables(petition, "UBND xã Xuân Hồng", departments, clocks));
+        PetitionProcess.variables(petition, "UBND xã Xuân Hồng", departments,
+            List.of(new FormOptions.Option("KNBBBBBBBBBB – Đơn trước", "KNBBBBBBBBBB")), clocks));
   }
 
   static LocalDate day(String iso) {
