@@ -21,11 +21,16 @@ class PetitionController {
   private final PetitionDesk desk;
   private final Petitions petitions;
   private final Petitioners petitioners;
+  private final PetitionCounts counts;
+  private final java.time.Clock clock;
 
-  PetitionController(PetitionDesk desk, Petitions petitions, Petitioners petitioners) {
+  PetitionController(PetitionDesk desk, Petitions petitions, Petitioners petitioners, PetitionCounts counts,
+      java.time.Clock clock) {
     this.desk = desk;
     this.petitions = petitions;
     this.petitioners = petitioners;
+    this.counts = counts;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -38,6 +43,17 @@ class PetitionController {
   @GetMapping
   List<PetitionView> list() {
     return petitions.ofUnits(desk.visibleUnits(Caller.current()), 200).stream().map(PetitionView::of).toList();
+  }
+
+  /** Received, settled on time, late, overdue, by unit and kind, for petitions received from {@code from} to {@code to}. */
+  @GetMapping("/counts")
+  List<PetitionCounts.Row> counts(@org.springframework.web.bind.annotation.RequestParam java.time.LocalDate from,
+      @org.springframework.web.bind.annotation.RequestParam java.time.LocalDate to) {
+    if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "petition-invalid", "to");
+    }
+    return counts.count(desk.visibleUnits(Caller.current()), from, to,
+        vn.danvan.workflow.calendar.VietnamTime.dayOf(clock.instant()));
   }
 
   @GetMapping("/{id}")

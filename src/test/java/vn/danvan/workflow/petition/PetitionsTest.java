@@ -37,6 +37,8 @@ class PetitionsTest extends ServiceOnH2 {
   @Autowired
   PetitionRepository rows;
   @Autowired
+  PetitionCounts counts;
+  @Autowired
   TaskService tasks;
   @Autowired
   IdentityService identity;
@@ -99,6 +101,60 @@ class PetitionsTest extends ServiceOnH2 {
           refused -> assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
     assertThat(rows.count()).isEqualTo(before);
+  }
+
+  @Test
+  void theCountsTellReceivedOnTimeLateOverdueByUnitAndKind() {
+    LocalDate day = LocalDate.of(2026, 11, 20);
+    LocalDate later = LocalDate.of(2026, 12, 28);
+    PetitionCounts.Row before = complaintsOf(counts.count(java.util.Set.of(PetitionPeople.RECEIVING_UNIT), day, day,
+        later));
+    Petition onTime = petitions.receive(complaint("Giải quyết đúng hạn"));
+    Petition open = petitions.receive(complaint("Chưa thụ lý"));
+    Petition sent = petitions.receive(complaint("Chuyển đơn"));
+    Petition late = petitions.receive(complaint("Giải quyết muộn"));
+    accept(onTime);
+    settle(onTime);
+    complete(sent, Map.of("decision", "REFER", "referTo", "Thanh tra tỉnh"));
+    accept(late); // due 30 days later, Sun 20/12 → Mon 21/12
+    VietnamClock.set("2026-12-28T09:00");
+    settle(late);
+
+    PetitionCounts.Row after = complaintsOf(counts.count(java.util.Set.of(PetitionPeople.RECEIVING_UNIT), day, day,
+        later));
+    assertThat(after.received() - before.received()).isEqualTo(4);
+    assertThat(after.settledOnTime() - before.settledOnTime()).isEqualTo(1);
+    assertThat(after.settledLate() - before.settledLate()).isEqualTo(1);
+    assertThat(after.overdue() - before.overdue()).isEqualTo(1);
+    assertThat(after.closedOtherwise() - before.closedOtherwise()).isEqualTo(1);
+    assertThat(rows.findById(open.getId()).orElseThrow().getStage()).isEqualTo(PetitionStage.RECEIVED);
+
+    assertThat(Api.as(rest, "tcd-officer").getList("/api/petitions/counts?from=2026-11-01&to=2026-11-30").getBody())
+        .anySatisfy(row -> assertThat(row).containsEntry("unitId", PetitionPeople.RECEIVING_UNIT)
+            .containsEntry("kind", "KHIEU_NAI"));
+    assertThat(Api.as(rest, "commune2").getList("/api/petitions/counts?from=2026-11-01&to=2026-11-30").getBody())
+        .noneSatisfy(row -> assertThat(row).containsEntry("unitId", PetitionPeople.RECEIVING_UNIT));
+    assertThat(Api.as(rest, "tcd-officer").status("/api/petitions/counts?from=2026-11-30&to=2026-11-01"))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private static PetitionCounts.Row complaintsOf(java.util.List<PetitionCounts.Row> rows) {
+    return rows.stream().filter(r -> r.kind() == PetitionKind.KHIEU_NAI).findFirst()
+        .orElse(new PetitionCounts.Row(PetitionPeople.RECEIVING_UNIT, PetitionKind.KHIEU_NAI, 0, 0, 0, 0, 0, 0));
+  }
+
+  private void accept(Petition petition) {
+    complete(petition, Map.of("decision", "ACCEPT", "handlingUnitId", PetitionPeople.DEPARTMENT,
+        "complexity", "NORMAL", "remoteArea", false));
+  }
+
+  private void settle(Petition petition) {
+    complete(petition, Map.of("decision", "SETTLE", "outcome", "Đã giải quyết"));
+  }
+
+  private void complete(Petition petition, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId()).singleResult()
+        .getId(), variables);
   }
 
   @Test
