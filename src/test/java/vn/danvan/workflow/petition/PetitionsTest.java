@@ -194,6 +194,11 @@ class PetitionsTest extends ServiceOnH2 {
     HttpResponse<String> shown = desk.get(page.substring(page.indexOf("/tiep-cong-dan")));
     assertThat(shown.body()).contains("Đã ghi nhận đơn", "Phản ánh", "&lt;script&gt;").doesNotContain(NAME);
     assertThat(desk.get("/tiep-cong-dan").body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    String id = page.substring(page.lastIndexOf('/') + 1);
+    Task sort = tasks.createTaskQuery().processInstanceBusinessKey("petition:" + id).singleResult();
+    assertThat(desk.get("/viec/" + sort.getId()).body()).as("the task page renders the petition's form")
+        .contains("Phân loại, quyết định xử lý đơn", "Giao phòng ban xử lý", "Chuyển cơ quan có thẩm quyền")
+        .doesNotContain(NAME);
     assertThat(PortalSession.signedIn(port, "commune2").get(page.substring(page.indexOf("/tiep-cong-dan")))
         .statusCode()).isEqualTo(404);
   }
