@@ -20,7 +20,8 @@ public final class BusinessKey {
     MODEL("model", "", "model-registration", "model-evaluation", "model-reward"),
     DIRECTIVE("directive", "", "directive-implementation"),
     CAMPAIGN("campaign", "campaign-", "yearly-campaign"),
-    ROUND("round", "recognition-", "model-recognition");
+    ROUND("round", "recognition-", "model-recognition"),
+    PETITION("petition", "petition:", "petition-feedback", "petition-complaint", "petition-denunciation");
 
     private final String prefix;
     private final String oldPrefix;
@@ -79,6 +80,10 @@ public final class BusinessKey {
 
   public static String round(long roundId) {
     return Kind.ROUND.key(roundId);
+  }
+
+  public static String petition(long petitionId) {
+    return Kind.PETITION.key(petitionId);
   }
 
   /** The model a model process is about; any other key (another kind, a bare number) is refused. */

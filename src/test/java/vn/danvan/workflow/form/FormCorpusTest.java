@@ -42,6 +42,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import vn.danvan.workflow.organisation.Authorities;
 import vn.danvan.workflow.organisation.Power;
+import vn.danvan.workflow.petition.Petition;
+import vn.danvan.workflow.petition.PetitionChannel;
+import vn.danvan.workflow.petition.PetitionKind;
+import vn.danvan.workflow.petition.PetitionProcess;
+import vn.danvan.workflow.petition.PetitionReceipt;
+import vn.danvan.workflow.petition.Petitions;
 import vn.danvan.workflow.process.BusinessKey;
 import vn.danvan.workflow.recognition.RecognitionCandidate;
 import vn.danvan.workflow.recognition.RecognitionCandidateRepository;
@@ -85,6 +91,8 @@ class FormCorpusTest extends ServiceOnH2 {
   RecognitionRoundRepository rounds;
   @Autowired
   RecognitionCandidateRepository candidates;
+  @Autowired
+  Petitions petitions;
 
   /** A step of a process: how a fresh instance is brought to it. */
   record Step(String process, String task, Supplier<String> reach) {
@@ -443,7 +451,30 @@ class FormCorpusTest extends ServiceOnH2 {
         new Step("directive-implementation", "Task_ReviewPlan", () -> advance(directive(), plan(), "Task_ReviewPlan")),
         new Step("directive-implementation", "Task_SubmitReport", () -> reportRound()),
         new Step("directive-implementation", "Task_ConsolidateReports", () -> advance(reportRound(),
-            Map.of("results", "Xây dựng 2 mô hình mới"), "Task_ConsolidateReports")));
+            Map.of("results", "Xây dựng 2 mô hình mới"), "Task_ConsolidateReports")),
+        new Step(PetitionProcess.FEEDBACK, PetitionProcess.ACCEPT_FEEDBACK, () -> petition(PetitionKind.PHAN_ANH)),
+        new Step(PetitionProcess.FEEDBACK, PetitionProcess.ANSWER_FEEDBACK,
+            () -> petitionAccepted(PetitionKind.PHAN_ANH, "NORMAL", PetitionProcess.ANSWER_FEEDBACK)),
+        new Step(PetitionProcess.COMPLAINT, PetitionProcess.ACCEPT_COMPLAINT, () -> petition(PetitionKind.KHIEU_NAI)),
+        new Step(PetitionProcess.COMPLAINT, PetitionProcess.SETTLE_COMPLAINT,
+            () -> petitionAccepted(PetitionKind.KHIEU_NAI, "NORMAL", PetitionProcess.SETTLE_COMPLAINT)),
+        new Step(PetitionProcess.DENUNCIATION, PetitionProcess.ACCEPT_DENUNCIATION, () -> petition(PetitionKind.TO_CAO)),
+        // very complex, so that an extension is allowed (Luật Tố cáo 2018 art. 30)
+        new Step(PetitionProcess.DENUNCIATION, PetitionProcess.SETTLE_DENUNCIATION,
+            () -> petitionAccepted(PetitionKind.TO_CAO, "VERY_COMPLEX", PetitionProcess.SETTLE_DENUNCIATION)));
+  }
+
+  private String petition(PetitionKind kind) {
+    Petition petition = petitions.receive(new PetitionReceipt(kind, PetitionChannel.ONLINE, "ubnd-huyen",
+        "Người thử biểu mẫu", null, null, "Thử biểu mẫu " + System.nanoTime(), "Nội dung thử"));
+    return waiting(petition.getProcessInstanceId(), kind.processKey().equals(PetitionProcess.FEEDBACK)
+        ? PetitionProcess.ACCEPT_FEEDBACK : kind == PetitionKind.KHIEU_NAI ? PetitionProcess.ACCEPT_COMPLAINT
+        : PetitionProcess.ACCEPT_DENUNCIATION);
+  }
+
+  private String petitionAccepted(PetitionKind kind, String complexity, String next) {
+    return advance(petition(kind), Map.of("decision", "ACCEPT", "handlingUnitId", "ubnd-huyen",
+        "complexity", complexity), next);
   }
 
   private String registration() {

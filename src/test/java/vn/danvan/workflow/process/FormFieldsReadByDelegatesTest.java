@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.danvan.workflow.directive.DirectiveProcess;
 import vn.danvan.workflow.evaluation.EvaluationProcess;
+import vn.danvan.workflow.petition.PetitionProcess;
 import vn.danvan.workflow.recognition.RecognitionProcess;
 import vn.danvan.workflow.registration.RegistrationProcess;
 import vn.danvan.workflow.reward.RewardProcess;
@@ -42,7 +43,10 @@ class FormFieldsReadByDelegatesTest {
         Arguments.of(EvaluationProcess.KEY, EvaluationProcess.READ_FROM_FORMS),
         Arguments.of(RecognitionProcess.KEY, RecognitionProcess.READ_FROM_FORMS),
         Arguments.of(RewardProcess.KEY, RewardProcess.READ_FROM_FORMS),
-        Arguments.of(DirectiveProcess.KEY, DirectiveProcess.READ_FROM_FORMS));
+        Arguments.of(DirectiveProcess.KEY, DirectiveProcess.READ_FROM_FORMS),
+        Arguments.of(PetitionProcess.FEEDBACK, PetitionProcess.FEEDBACK_READ_FROM_FORMS),
+        Arguments.of(PetitionProcess.COMPLAINT, PetitionProcess.COMPLAINT_READ_FROM_FORMS),
+        Arguments.of(PetitionProcess.DENUNCIATION, PetitionProcess.DENUNCIATION_READ_FROM_FORMS));
   }
 
   @ParameterizedTest(name = "{0}")
