@@ -3,10 +3,8 @@ package vn.danvan.workflow.citizen;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,19 +35,19 @@ class CitizenPages {
 
   static final String FORM = "/phan-anh-kien-nghi";
   static final String STATUS = "/tra-cuu-phan-anh";
-  /** Tracking codes are letters, digits and dashes; anything else is not looked up. */
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{4,64}");
 
   private final Petitions petitions;
   private final PublicUnits units;
+  private final StatusLookup lookup;
   private final ClientRateLimit rateLimit;
   private final FormStamp stamps;
   private final CitizenSettings settings;
 
-  CitizenPages(Petitions petitions, PublicUnits units, ClientRateLimit rateLimit, FormStamp stamps,
-      CitizenSettings settings) {
+  CitizenPages(Petitions petitions, PublicUnits units, StatusLookup lookup, ClientRateLimit rateLimit,
+      FormStamp stamps, CitizenSettings settings) {
     this.petitions = petitions;
     this.units = units;
+    this.lookup = lookup;
     this.rateLimit = rateLimit;
     this.stamps = stamps;
     this.settings = settings;
@@ -131,7 +129,7 @@ class CitizenPages {
     if (!rateLimit.allow(Bucket.LOOKUP, request.getRemoteAddr(), settings.lookupsPerHour())) {
       return tooMany(page, response);
     }
-    Optional<PetitionStatus> found = lookUp(code);
+    Optional<PetitionStatus> found = lookup.byCode(code);
     page.addAttribute("asked", code);
     if (found.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -140,15 +138,6 @@ class CitizenPages {
     }
     page.addAttribute("status", found.get());
     return "citizen/status";
-  }
-
-  private Optional<PetitionStatus> lookUp(String code) {
-    if (code == null || !CODE.matcher(code).matches()) {
-      return Optional.empty();
-    }
-    Optional<PetitionStatus> found = petitions.publicStatus(code);
-    String upper = code.toUpperCase(Locale.ROOT);
-    return found.isPresent() || upper.equals(code) ? found : petitions.publicStatus(upper);
   }
 
   private String form(PetitionForm shown, Map<String, String> problems, String message, Model page,

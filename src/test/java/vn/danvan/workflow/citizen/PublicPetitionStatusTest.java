@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.workflow.citizen.Citizen.petition;
 import static vn.danvan.workflow.citizen.Citizen.trackingCode;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -21,7 +22,7 @@ import vn.danvan.workflow.support.ServiceOnH2;
 /**
  * "Tra cứu phản ánh, kiến nghị" without a login: a tracking code shows the kind, the day received, the stage and
  * the due date (dd/MM/yyyy), never who sent it or what they wrote; an unknown code is a readable 404; look-ups are
- * limited per client, so codes cannot be tried in bulk.
+ * limited per client, so codes cannot be tried in bulk. The same for the JSON twin {@code /api/public/petitions/{code}}.
  */
 class PublicPetitionStatusTest extends ServiceOnH2 {
 
@@ -61,9 +62,20 @@ class PublicPetitionStatusTest extends ServiceOnH2 {
     assertThat(page.body()).as("nothing personal").doesNotContain(marker, "Nguyễn Văn Dân", "0912 345 678",
         "Xóm 3", "Đường liên xóm", "Đoạn đường");
 
+    HttpResponse<String> json = api(code);
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.body()).contains("\"trackingCode\":\"" + code + "\"", "\"kind\":\"TO_CAO\"",
+        "\"receivedOn\":\"" + status.receivedOn() + "\"", "\"settled\":false")
+        .doesNotContain(marker, "Nguyễn Văn Dân", "0912 345 678", "Xóm 3", "Đường liên xóm");
+
     HttpResponse<String> typed = citizen.browser().get("/tra-cuu-phan-anh?ma=" + code + "%20");
     assertThat(typed.statusCode()).isEqualTo(302);
     assertThat(typed.headers().firstValue("Location").orElse("")).endsWith("/tra-cuu-phan-anh/" + code);
+  }
+
+  private HttpResponse<String> api(String code) {
+    return citizen.browser().send(HttpRequest.newBuilder(citizen.browser().uri("/api/public/petitions/" + code))
+        .header("Accept", "application/json").GET());
   }
 
   @Test
@@ -75,6 +87,11 @@ class PublicPetitionStatusTest extends ServiceOnH2 {
     HttpResponse<String> malformed = citizen.browser().get("/tra-cuu-phan-anh/%27%20or%201=1");
     assertThat(malformed.statusCode()).isEqualTo(404);
     assertThat(malformed.body()).contains("Không tìm thấy hồ sơ").doesNotContain("' or 1=1");
+
+    HttpResponse<String> json = api("KHONG-CO-MA-NAY");
+    assertThat(json.statusCode()).isEqualTo(404);
+    assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(json.body()).contains("Không tìm thấy hồ sơ");
   }
 
   @Test
@@ -89,6 +106,9 @@ class PublicPetitionStatusTest extends ServiceOnH2 {
     assertThat(flood.statusCode()).isEqualTo(429);
     assertThat(flood.headers().firstValue("Retry-After")).hasValue("3600");
     assertThat(flood.body()).contains("Quá nhiều yêu cầu").doesNotContain("Ngày tiếp nhận");
+    HttpResponse<String> jsonFlood = api(code);
+    assertThat(jsonFlood.statusCode()).as("the JSON twin counts in the same limit").isEqualTo(429);
+    assertThat(jsonFlood.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
     assertThat(citizen.later(30 * 60 + 1).browser().get("/tra-cuu-phan-anh/" + code).statusCode()).isEqualTo(200);
   }
