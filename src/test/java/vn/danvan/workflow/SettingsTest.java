@@ -29,6 +29,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.unit.DataSize;
 import vn.danvan.workflow.calendar.CalendarSettings;
+import vn.danvan.workflow.citizen.CitizenSettings;
 import vn.danvan.workflow.directive.DirectiveSettings;
 import vn.danvan.workflow.document.DocumentSettings;
 import vn.danvan.workflow.engine.ProcessesSettings;
@@ -72,7 +73,10 @@ class SettingsTest {
     ReminderSettings reminders = empty.bindOrCreate("danvan.reminders", ReminderSettings.class);
     assertThat(reminders).isEqualTo(ReminderSettings.defaults("lanh-dao-ban-dan-van-huyen"));
     assertThat(reminders.sendAt()).isEqualTo(LocalTime.of(7, 30));
-    assertThat(RECORDS).as("every settings record is checked above").hasSize(11);
+    assertThat(empty.bindOrCreate("danvan.citizen", CitizenSettings.class))
+        .isEqualTo(new CitizenSettings(5, 60, Duration.ofSeconds(5), Duration.ofHours(12), "",
+            DataSize.ofKilobytes(256)));
+    assertThat(RECORDS).as("every settings record is checked above").hasSize(12);
   }
 
   @Test

@@ -23,6 +23,10 @@ final class PortalSecurity {
 
   static final String LOGIN = "/dang-nhap";
   static final String LOGOUT = "/dang-xuat";
+  /** The citizens' petition form, posted without a login (citizen.CitizenPages). */
+  static final String PUBLIC_FORM = "/phan-anh-kien-nghi";
+  /** Where a public form whose CSRF token died with its session is forwarded (only forwarded: no request reaches it). */
+  static final String PUBLIC_FORM_EXPIRED = PUBLIC_FORM + "/het-han";
 
   /**
    * No inline script and no inline style anywhere: scripts and styles come from our own /js, /css and the
@@ -42,8 +46,12 @@ final class PortalSecurity {
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers(request -> request.getDispatcherType() == DispatcherType.FORWARD
+                && PATHS.matcher(PUBLIC_FORM_EXPIRED).matches(request)).permitAll()
             .requestMatchers(PATHS.matcher(LOGIN), PATHS.matcher("/guong-dien-hinh"),
                 PATHS.matcher("/guong-dien-hinh/**"), PATHS.matcher("/xac-thuc"), PATHS.matcher("/xac-thuc/**"),
+                PATHS.matcher(PUBLIC_FORM), PATHS.matcher("/tra-cuu-phan-anh"),
+                PATHS.matcher("/tra-cuu-phan-anh/*"),
                 PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"),
                 PATHS.matcher("/js/**"), PATHS.matcher("/img/**"), PATHS.matcher("/favicon.ico"),
                 PATHS.matcher("/error")).permitAll()
@@ -118,6 +126,11 @@ final class PortalSecurity {
   private static AccessDeniedHandler accessDenied() {
     AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
     return (request, response, e) -> {
+      if (e instanceof CsrfException && (request.getContextPath() + PUBLIC_FORM).equals(request.getRequestURI())) {
+        // a citizen's session expired while they wrote: the form comes back with their text and a new token
+        request.getRequestDispatcher(PUBLIC_FORM_EXPIRED).forward(request, response);
+        return;
+      }
       if (e instanceof CsrfException && sessionExpired(request)) {
         // after the login the person comes back to the page of the form (its GET), where the draft waits
         new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(asGet(request), response);

@@ -41,7 +41,11 @@ class SecurityConfig {
         // path matchers, not MVC ones: engine-rest is a Jersey servlet that MVC matchers never see
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authenticationProvider(provider)
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> auth
+            // a petition's public status by its tracking code (citizen.PublicPetitionApi), as on its public page
+            .requestMatchers(PATHS.matcher(org.springframework.http.HttpMethod.GET, "/api/public/petitions/*"))
+            .permitAll()
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -58,7 +58,8 @@ class PackageDependenciesTest {
       Map.entry("migration", Set.of("portal", "security", "web")),
       Map.entry("unit", Set.of("audit", "calendar", "directive", "organisation", "portal", "security", "web")),
       Map.entry("people", Set.of("audit", "delegation", "organisation", "portal", "security", "web")),
-      Map.entry("petition", Set.of("calendar", "form", "organisation", "portal", "process", "security", "web")));
+      Map.entry("petition", Set.of("calendar", "form", "organisation", "portal", "process", "security", "web")),
+      Map.entry("citizen", Set.of("organisation", "petition", "portal", "web")));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
