@@ -8,6 +8,7 @@ import static vn.danvan.workflow.citizen.Citizen.with;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,11 +70,16 @@ class PublicPetitionFormTest extends ServiceOnH2 {
     assertThat(filed.body()).contains("Hãy ghi lại", "Xã Xuân Bắc", "Đường liên xóm ngập nước " + marker,
         "/tra-cuu-phan-anh/" + code);
     assertThat(petitions.publicStatus(code)).map(PetitionStatus::kind).hasValue(PetitionKind.KIEN_NGHI);
+    // the search the refusals rely on ("stored nowhere") finds what a filing stores
+    List<String> stored = Citizen.storedAnywhere(jdbc, marker);
+    assertThat(stored).as("where the filed petition's text is kept").isNotEmpty();
 
     HttpResponse<String> reloaded = citizen.later(5).send(petition("KIEN_NGHI", marker));
     assertThat(reloaded.statusCode()).as("the same form sent again files nothing").isEqualTo(400);
     assertThat(trackingCode(reloaded)).isNull();
     assertThat(reloaded.body()).contains("Đơn này đã được gửi rồi");
+    assertThat(jdbc.queryForObject("select count(*) from petition where subject like ?", Integer.class,
+        "%" + marker + "%")).as("one petition for the form sent twice").isEqualTo(1);
   }
 
   @Test
