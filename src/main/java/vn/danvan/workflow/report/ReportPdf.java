@@ -61,7 +61,7 @@ class ReportPdf {
       }
       if (report.assessment() != null && !report.assessment().isBlank()) {
         writer.space(10);
-        writer.paragraph("VI. Nhận xét, đánh giá", writer.bold, SIZE + 1);
+        writer.paragraph(ReportTables.assessmentTitle(), writer.bold, SIZE + 1);
         writer.space(3);
         writer.paragraph(report.assessment(), writer.regular, SIZE + 0.5f);
       }
