@@ -32,6 +32,7 @@ import vn.danvan.workflow.report.Period;
 import vn.danvan.workflow.report.Report;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Indicator;
+import vn.danvan.workflow.report.Report.PetitionFigures;
 import vn.danvan.workflow.report.Reports;
 import vn.danvan.workflow.security.Caller;
 import vn.danvan.workflow.web.ApiException;
@@ -51,6 +52,13 @@ class DashboardPage {
   private static final List<String> BREAKDOWN = List.of("registered", "recognised", "outstanding", "replicated",
       "rewarded");
   private static final List<String> DEADLINES = List.of("onTime", "late", "missing", "notYetDue");
+  /** The petitions' figures as the report names them; the first four are drawn, the rest only listed. */
+  static final List<String> PETITION_SERIES = List.of("received", "settledOnTime", "settledLate", "overdue", "open",
+      "closedOtherwise");
+  private static final List<ToLongFunction<PetitionFigures>> PETITION_MEASURES = List.of(PetitionFigures::received,
+      PetitionFigures::settledOnTime, PetitionFigures::settledLate, PetitionFigures::overdue, PetitionFigures::open,
+      PetitionFigures::closedOtherwise);
+  private static final int PETITION_DRAWN = 4;
 
   private final Dashboards dashboards;
   private final Reports reports;
@@ -74,6 +82,7 @@ class DashboardPage {
     page.addAttribute("dashboard", dashboard);
     page.addAttribute("report", dashboard.report());
     page.addAttribute("charts", charts(dashboard, text));
+    page.addAttribute("petitionTotals", petitionTotals(dashboard.report().petitions().total()));
     page.addAttribute("year", shownYear);
     page.addAttribute("quarter", period.kind() == Period.Kind.QUARTER ? period.code().substring(5) : "");
     page.addAttribute("years", years(shownYear));
@@ -191,7 +200,29 @@ class DashboardPage {
         text.get("dashboard.deadline"),
         DEADLINES.stream().map(k -> new Category(k, text.get("dashboard.deadline." + k), null)).toList(),
         List.of(Series.drawn("count", text.get("dashboard.series.obligations"), deadlineValues))));
+
+    List<PetitionFigures> kinds = report.petitions().byKind();
+    List<Series> petitionSeries = new ArrayList<>();
+    for (int i = 0; i < PETITION_SERIES.size(); i++) {
+      String key = PETITION_SERIES.get(i);
+      List<Long> values = values(kinds, PETITION_MEASURES.get(i));
+      petitionSeries.add(i < PETITION_DRAWN ? Series.drawn(key, text.get("dashboard.petitions." + key), values)
+          : Series.tableOnly(key, text.get("dashboard.petitions." + key), values));
+    }
+    charts.put("petitions", new Chart("petitions", "bar", text.get("dashboard.petitions.chart"),
+        text.get("dashboard.petitions.kind"),
+        kinds.stream().map(k -> new Category(k.key(), text.get("dashboard.petitions.kind." + k.key()), null)).toList(),
+        petitionSeries));
     return charts;
+  }
+
+  /** The petitions' card: received, settled on time, settled late, overdue in all, as the chart draws them by kind. */
+  static Map<String, Long> petitionTotals(PetitionFigures total) {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (int i = 0; i < PETITION_DRAWN; i++) {
+      totals.put(PETITION_SERIES.get(i), PETITION_MEASURES.get(i).applyAsLong(total));
+    }
+    return totals;
   }
 
   private Chart breakdown(String id, String kind, Text text, List<Breakdown> rows, String filter, int year) {

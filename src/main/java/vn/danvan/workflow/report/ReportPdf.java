@@ -50,6 +50,7 @@ class ReportPdf {
         writer.centered(line, writer.regular, SIZE + 0.5f);
       }
       for (Table table : ReportTables.of(report)) {
+        writer.keepTogether(table);
         writer.space(10);
         writer.paragraph(table.title(), writer.bold, SIZE + 1);
         writer.space(3);
@@ -61,7 +62,7 @@ class ReportPdf {
       }
       if (report.assessment() != null && !report.assessment().isBlank()) {
         writer.space(10);
-        writer.paragraph("VI. Nhận xét, đánh giá", writer.bold, SIZE + 1);
+        writer.paragraph(ReportTables.assessmentTitle(), writer.bold, SIZE + 1);
         writer.space(3);
         writer.paragraph(report.assessment(), writer.regular, SIZE + 0.5f);
       }
@@ -128,6 +129,17 @@ class ReportPdf {
         ensure(LEADING + 2);
         show(line, font, size, MARGIN, y - size);
         y -= size + 4;
+      }
+    }
+
+    /** A table's title, header and first row on one page: no heading left alone at the foot of a page. */
+    void keepTogether(Table table) throws IOException {
+      float[] widths = columnWidths(table.widths());
+      List<Object> headers = table.headers().stream().map(h -> (Object) h).toList();
+      float needed = 10 + (SIZE + 1 + 4) + 3 + height(headers, widths, table, true)
+          + (table.rows().isEmpty() ? LEADING : height(table.rows().get(0), widths, table, false));
+      if (y - needed < MARGIN + 20) {
+        newPage();
       }
     }
 

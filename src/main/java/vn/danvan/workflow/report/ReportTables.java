@@ -8,6 +8,7 @@ import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Indicator;
 import vn.danvan.workflow.report.Report.LateUnit;
+import vn.danvan.workflow.report.Report.PetitionFigures;
 
 /** The report's tables, once, so the XLSX and the PDF show the same headings and the same figures. */
 final class ReportTables {
@@ -59,7 +60,29 @@ final class ReportTables {
     tables.add(new Table("Đơn vị chậm", "V. Đơn vị chậm kế hoạch, báo cáo",
         List.of("Đơn vị", "Nội dung", "Hạn", "Ngày nộp", "Số ngày chậm"),
         new float[] {145, 130, 64, 64, 86}, Set.of(), late));
+    Report.Petitions petitions = report.petitions();
+    List<PetitionFigures> kinds = new ArrayList<>(petitions.byKind());
+    kinds.add(petitions.total());
+    tables.add(petitions("Đơn thư", "VI. Tiếp nhận, giải quyết đơn thư", "Loại đơn", kinds));
+    tables.add(petitions("Đơn thư theo đơn vị", "VII. Tiếp nhận, giải quyết đơn thư theo đơn vị",
+        "Đơn vị tiếp nhận", petitions.byUnit()));
     return tables;
+  }
+
+  /** The heading of the coordinator's assessment, numbered after the tables. */
+  static String assessmentTitle() {
+    return "VIII. Nhận xét, đánh giá";
+  }
+
+  private static Table petitions(String sheet, String title, String first, List<PetitionFigures> rows) {
+    List<List<Object>> cells = new ArrayList<>();
+    for (PetitionFigures p : rows) {
+      cells.add(List.of(p.label(), p.received(), p.settledOnTime(), p.settledLate(), p.overdue(), p.open(),
+          p.closedOtherwise()));
+    }
+    return new Table(sheet, title, List.of(first, "Tiếp nhận", "Giải quyết đúng hạn", "Giải quyết trễ hạn",
+        "Quá hạn chưa giải quyết", "Đang giải quyết", "Chuyển, gộp đơn"),
+        new float[] {2.2f, 1, 1, 1, 1, 1, 1}, Set.of(), cells);
   }
 
   private static Table breakdown(String sheet, String title, String first, List<Breakdown> rows) {

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
@@ -25,14 +27,21 @@ import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitDirectory;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.petition.PetitionCounts;
+import vn.danvan.workflow.petition.PetitionKind;
 import vn.danvan.workflow.report.Report.Breakdown;
 import vn.danvan.workflow.report.Report.Deadlines;
 import vn.danvan.workflow.report.Report.Indicator;
 import vn.danvan.workflow.report.Report.LateUnit;
+import vn.danvan.workflow.report.Report.PetitionFigures;
+import vn.danvan.workflow.report.Report.Petitions;
 import vn.danvan.workflow.report.ReportData.ModelCount;
 import vn.danvan.workflow.report.ReportData.Obligation;
 
-/** Builds a {@link Report} from {@link ReportData} and renders it as XLSX or PDF. */
+/**
+ * Builds a {@link Report} from {@link ReportData} and the petitions' {@link PetitionCounts}, and renders it as XLSX
+ * or PDF.
+ */
 @Service
 public class Reports {
 
@@ -45,11 +54,13 @@ public class Reports {
   private final ReportXlsx xlsx;
   private final ReportPdf pdf;
   private final WorkingDayCalendar calendar;
+  private final PetitionCounts petitionCounts;
   private final Clock clock;
 
   Reports(ReportData data, UnitRepository units, UnitDirectory directory, ReportXlsx xlsx, ReportPdf pdf,
-      WorkingDayCalendar calendar, Clock clock) {
+      WorkingDayCalendar calendar, PetitionCounts petitionCounts, Clock clock) {
     this.clock = clock;
+    this.petitionCounts = petitionCounts;
     this.data = data;
     this.units = units;
     this.directory = directory;
@@ -149,9 +160,35 @@ public class Reports {
       }
     }
     lateUnits.sort(Comparator.comparing(LateUnit::dueOn).thenComparing(LateUnit::unitName, vietnamese));
+    // overdue means past its due date on the report's day, as days late do
+    Petitions petitions = petitions(petitionCounts.count(scope.unitIds(), period.from(), period.to(), asOf),
+        unitNames, vietnamese);
     return new Report(Report.PeriodView.of(period), Report.PeriodView.of(previous), scope.label(), asOf,
         clock.instant(), indicators, byField, byUnit,
-        new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null);
+        new Deadlines(obligations.size(), onTime, late, missing, notYetDue), lateUnits, null, null, petitions);
+  }
+
+  /** The grouped counts (a unit and a kind each) summed by kind, in all, and by unit. */
+  static Petitions petitions(List<PetitionCounts.Row> rows, Map<String, String> unitNames, Collator order) {
+    List<PetitionFigures> byKind = Arrays.stream(PetitionKind.values())
+        .map(kind -> petitionFigures(kind.name(), kind.label(), rows, r -> r.kind() == kind)).toList();
+    List<PetitionFigures> byUnit = rows.stream().map(PetitionCounts.Row::unitId).distinct()
+        .map(id -> petitionFigures(id, unitNames.getOrDefault(id, id), rows, r -> r.unitId().equals(id)))
+        .sorted(Comparator.comparing(PetitionFigures::label, order))
+        .toList();
+    return new Petitions(byKind, petitionFigures(Petitions.TOTAL, "Tổng cộng", rows, r -> true), byUnit);
+  }
+
+  private static PetitionFigures petitionFigures(String key, String label, List<PetitionCounts.Row> rows,
+      Predicate<PetitionCounts.Row> which) {
+    List<PetitionCounts.Row> these = rows.stream().filter(which).toList();
+    return new PetitionFigures(key, label,
+        these.stream().mapToLong(PetitionCounts.Row::received).sum(),
+        these.stream().mapToLong(PetitionCounts.Row::settledOnTime).sum(),
+        these.stream().mapToLong(PetitionCounts.Row::settledLate).sum(),
+        these.stream().mapToLong(PetitionCounts.Row::overdue).sum(),
+        these.stream().mapToLong(PetitionCounts.Row::open).sum(),
+        these.stream().mapToLong(PetitionCounts.Row::closedOtherwise).sum());
   }
 
   /** bao-cao-dan-van-kheo-2026-Q4.pdf; a range keeps its dates (2021-01-01_2025-12-31). */

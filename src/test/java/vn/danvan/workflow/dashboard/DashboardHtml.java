@@ -22,6 +22,7 @@ final class DashboardHtml {
   private static final Pattern LABEL = Pattern.compile("<th scope=\"row\">\\s*(?:<a[^>]*>)?([^<]*)");
   private static final Pattern CELL = Pattern.compile("<td[^>]*data-series=\"([^\"]+)\"[^>]*>([^<]*)</td>");
   private static final Pattern CHART = Pattern.compile("data-chart=\"([^\"]*)\"");
+  private static final Pattern PETITION_TOTAL = Pattern.compile("data-petitions=\"([^\"]+)\"[^>]*>\\s*(\\d+)\\s*<");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A table row: its key, its label as the page escapes it, its numbers by series. */
@@ -84,5 +85,15 @@ final class DashboardHtml {
         .filter(s -> s.get("key").equals(series)).findFirst()
         .map(s -> ((List<Number>) s.get("data")).stream().map(Number::longValue).toList())
         .orElseThrow(() -> new AssertionError("no series " + series + " in chart " + chart));
+  }
+
+  /** The petitions' card: each figure (received, settledOnTime...) by its key, in the page's order. */
+  Map<String, Long> petitionTotals() {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    Matcher figure = PETITION_TOTAL.matcher(html);
+    while (figure.find()) {
+      totals.put(figure.group(1), Long.parseLong(figure.group(2)));
+    }
+    return totals;
   }
 }

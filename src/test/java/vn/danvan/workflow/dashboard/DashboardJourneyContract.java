@@ -118,7 +118,10 @@ abstract class DashboardJourneyContract extends ServiceOnH2 {
         .isLessThanOrEqualTo(screen.width);
   }
 
-  /** The tables' indicators, by field, by unit and deadlines are the report's for the same reader and period. */
+  /**
+   * The tables' indicators, by field, by unit, deadlines and petitions by kind are the report's for the same reader
+   * and period.
+   */
   @SuppressWarnings("unchecked")
   void tablesHoldTheReport(Page page, String period) {
     var answer = Api.as(rest, "reviewer").get("/api/reports/" + period);
@@ -145,6 +148,13 @@ abstract class DashboardJourneyContract extends ServiceOnH2 {
       states.put(state, Map.of("count", ((Number) deadlines.get(state)).longValue()));
     }
     Assertions.assertThat(tables.get("deadlines")).as("deadlines of %s", period).isEqualTo(states);
+    Map<String, Map<String, Long>> petitions = new LinkedHashMap<>();
+    for (Map<String, Object> k : (List<Map<String, Object>>) ((Map<String, Object>) report.get("petitions"))
+        .get("byKind")) {
+      petitions.put((String) k.get("key"), numbers(k, "received", "settledOnTime", "settledLate", "overdue", "open",
+          "closedOtherwise"));
+    }
+    Assertions.assertThat(tables.get("petitions")).as("petitions of %s", period).isEqualTo(petitions);
     Assertions.assertThat(indicators.get("REGISTERED").get("total")).as("something to draw in %s", period)
         .isPositive();
   }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
+import vn.danvan.workflow.report.PetitionReportFixture;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.PortalSession;
 import vn.danvan.workflow.support.ServiceOnH2;
@@ -29,7 +30,8 @@ import vn.danvan.workflow.support.ServiceOnH2;
  * the page's tables and its charts' data against GET /api/reports/{period} (indicators with the previous period,
  * by field, by unit, deadlines), for an administrator, the Ban Dân vận, a commune (its own figures only) and the
  * board and a commune of a district of this suite's own. The figures the report has not are checked against that
- * district's known year.
+ * district's known year. The citizens' petitions (card and chart) likewise, also for a district with petitions filed
+ * and handled through the engine (report/PetitionReportFixture).
  */
 class DashboardMatchesReportTest extends ServiceOnH2 {
 
@@ -48,11 +50,13 @@ class DashboardMatchesReportTest extends ServiceOnH2 {
   @BeforeEach
   void knownDistrict() {
     DashboardFixture.ensure(context, rest);
+    PetitionReportFixture.ensure(context);
   }
 
   @ParameterizedTest(name = "{0}, {1} {2}")
   @CsvSource({"admin, 2026, Q4", "admin, 2026, ''", "reviewer, 2026, Q4", "commune1, 2026, Q4", "commune1, 2026, ''",
-      "tq-board, 2026, Q4", "tq-board, 2026, ''", "tq-board, 2026, Q3", "tq-dong, 2026, Q4", "tq-dong, 2026, ''"})
+      "tq-board, 2026, Q4", "tq-board, 2026, ''", "tq-board, 2026, Q3", "tq-dong, 2026, Q4", "tq-dong, 2026, ''",
+      "dt-huyen, 2026, Q4", "dt-huyen, 2026, Q3", "dt-bac, 2026, ''"})
   @SuppressWarnings("unchecked")
   void everyFigureTheReportAlsoHasIsTheReports(String user, int year, String quarter) {
     String code = quarter.isEmpty() ? String.valueOf(year) : year + "-" + quarter;
@@ -96,6 +100,23 @@ class DashboardMatchesReportTest extends ServiceOnH2 {
     assertThat(page.column("deadlines", "count")).containsExactlyEntriesOf(expected);
     assertThat(page.drawn("deadlines", "count")).containsExactlyElementsOf(expected.values());
     assertThat(page.html).contains(deadlines.get("due") + " kế hoạch, báo cáo đến hạn trong kỳ");
+    Map<String, Object> petitions = (Map<String, Object>) report.get("petitions");
+    List<Map<String, Object>> kinds = (List<Map<String, Object>>) petitions.get("byKind");
+    assertThat(page.keys("petitions")).containsExactlyElementsOf(keys(kinds, "key"));
+    assertThat(page.table("petitions")).extracting(DashboardHtml.Row::label)
+        .containsExactlyElementsOf(kinds.stream().map(k -> escaped((String) k.get("label"))).toList());
+    for (String series : DashboardPage.PETITION_SERIES) {
+      assertThat(page.column("petitions", series)).as("petitions, %s", series)
+          .containsExactlyEntriesOf(column(kinds, "key", series));
+    }
+    for (String series : DashboardPage.PETITION_SERIES.subList(0, 4)) {
+      assertThat(page.drawn("petitions", series)).as("petitions drawn, %s", series).isEqualTo(values(kinds, series));
+    }
+    Map<String, Object> total = (Map<String, Object>) petitions.get("total");
+    Map<String, Long> totals = new LinkedHashMap<>();
+    DashboardPage.PETITION_SERIES.subList(0, 4).forEach(f -> totals.put(f, ((Number) total.get(f)).longValue()));
+    assertThat(page.petitionTotals()).containsExactlyEntriesOf(totals);
+
     int late = ((List<?>) report.get("lateUnits")).size();
     if (late > 0) {
       assertThat(page.html).contains("Đơn vị chậm, thiếu (" + late + ")");
@@ -116,6 +137,19 @@ class DashboardMatchesReportTest extends ServiceOnH2 {
     assertThat(page.column("byUnit", "registered")).containsExactly(Map.entry(DONG, 2L), Map.entry(TAY, 1L));
     assertThat(page.column("deadlines", "count")).containsExactly(Map.entry("onTime", 1L), Map.entry("late", 0L),
         Map.entry("missing", 1L), Map.entry("notYetDue", 1L));
+  }
+
+  @Test
+  void theDistrictsPetitionsOfTheQuarterOnTheCardAndTheChart() {
+    DashboardHtml page = page(PetitionReportFixture.DISTRICT_USER, "year=2026&quarter=Q4");
+
+    assertThat(page.petitionTotals()).containsExactly(Map.entry("received", 6L), Map.entry("settledOnTime", 1L),
+        Map.entry("settledLate", 1L), Map.entry("overdue", 2L));
+    assertThat(page.html).contains("3 đơn đang giải quyết (kể cả đơn quá hạn), 1 đơn đã chuyển");
+    assertThat(page.column("petitions", "received")).containsExactly(Map.entry("KIEN_NGHI", 1L),
+        Map.entry("PHAN_ANH", 1L), Map.entry("KHIEU_NAI", 3L), Map.entry("TO_CAO", 1L));
+    assertThat(page.drawn("petitions", "overdue")).containsExactly(1L, 0L, 0L, 1L);
+    assertThat(page.column("petitions", "closedOtherwise")).containsEntry("KHIEU_NAI", 1L);
   }
 
   @Test

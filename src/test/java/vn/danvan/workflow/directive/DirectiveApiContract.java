@@ -143,7 +143,7 @@ abstract class DirectiveApiContract {
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Số: 45-BC/BDVHU", "Phạm vi: Huyện Xuân Trường", "VI. Nhận xét, đánh giá",
+      assertThat(text).contains("Số: 45-BC/BDVHU", "Phạm vi: Huyện Xuân Trường", "VIII. Nhận xét, đánh giá",
           "cần nhân rộng mô hình ở Xuân Hồng");
     }
     assertThat(Api.as(rest, "standing").get("/api/notifications?size=200").getBody().toString())

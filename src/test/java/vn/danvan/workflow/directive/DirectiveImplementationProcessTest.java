@@ -470,6 +470,6 @@ class DirectiveImplementationProcessTest {
     Report.PeriodView period = new Report.PeriodView("2026-Q1", "Quý I năm 2026", LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 3, 31));
     return new Report(period, period, "Huyện Xuân Trường", LocalDate.of(2026, 3, 27), at("2026-03-27T16:00").toInstant(), List.of(),
-        List.of(), List.of(), new Report.Deadlines(0, 0, 0, 0, 0), List.of(), null, null);
+        List.of(), List.of(), new Report.Deadlines(0, 0, 0, 0, 0), List.of(), null, null, Report.Petitions.none());
   }
 }

@@ -1,6 +1,7 @@
 package vn.danvan.workflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -178,6 +179,7 @@ abstract class ReportFiguresContract {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void quarterReportJsonBreaksTheFiguresDownByFieldAndByUnit() {
     Map<String, Object> report = board().get("/api/reports/2025-Q4").getBody();
 
@@ -190,6 +192,14 @@ abstract class ReportFiguresContract {
         List.of("Hội Nông dân huyện Hải Hậu", 1, 0, 0, 0, 1),
         List.of("Xã Hải Đông", 3, 1, 1, 1, 0),
         List.of("Xã Hải Tây", 1, 1, 0, 0, 0));
+    // no petition was received here: every kind at zero, no unit
+    Map<?, ?> petitions = (Map<?, ?>) report.get("petitions");
+    assertThat((List<Map<String, Object>>) petitions.get("byKind"))
+        .extracting(k -> k.get("key"), k -> k.get("received"))
+        .containsExactly(tuple("KIEN_NGHI", 0), tuple("PHAN_ANH", 0), tuple("KHIEU_NAI", 0), tuple("TO_CAO", 0));
+    assertThat(petitions.get("total")).isEqualTo(Map.of("key", "TOTAL", "label", "Tổng cộng", "received", 0,
+        "settledOnTime", 0, "settledLate", 0, "overdue", 0, "open", 0, "closedOtherwise", 0));
+    assertThat((List<?>) petitions.get("byUnit")).isEmpty();
   }
 
   @Test
@@ -315,6 +325,13 @@ abstract class ReportFiguresContract {
           List.of("Hội Nông dân huyện Hải Hậu", "Báo cáo năm 2025", "22/12/2025", "Chưa nộp",
               (long) calendar.workingDaysBetween(LocalDate.of(2025, 12, 22), TODAY)),
           List.of("Xã Hải Tây", "Báo cáo năm 2025", "22/12/2025", "23/12/2025", 1L));
+      List<Object> header = List.of("Loại đơn", "Tiếp nhận", "Giải quyết đúng hạn", "Giải quyết trễ hạn",
+          "Quá hạn chưa giải quyết", "Đang giải quyết", "Chuyển, gộp đơn");
+      assertThat(table(workbook.getSheet("Đơn thư"))).containsExactly(header,
+          List.of("Kiến nghị", 0L, 0L, 0L, 0L, 0L, 0L), List.of("Phản ánh", 0L, 0L, 0L, 0L, 0L, 0L),
+          List.of("Khiếu nại", 0L, 0L, 0L, 0L, 0L, 0L), List.of("Tố cáo", 0L, 0L, 0L, 0L, 0L, 0L),
+          List.of("Tổng cộng", 0L, 0L, 0L, 0L, 0L, 0L));
+      assertThat(table(workbook.getSheet("Đơn thư theo đơn vị"))).hasSize(1);
     }
   }
 
@@ -361,7 +378,12 @@ abstract class ReportFiguresContract {
         "V. Đơn vị chậm kế hoạch, báo cáo",
         "Đơn vị Nội dung Hạn Ngày nộp Số ngày chậm",
         "Xã Hải Tây Kế hoạch thực hiện 31/10/2025 03/11/2025 1",
-        "Xã Hải Tây Báo cáo năm 2025 22/12/2025 23/12/2025 1");
+        "Xã Hải Tây Báo cáo năm 2025 22/12/2025 23/12/2025 1",
+        "VI. Tiếp nhận, giải quyết đơn thư",
+        "Kiến nghị 0 0 0 0 0 0",
+        "Tố cáo 0 0 0 0 0 0",
+        "Tổng cộng 0 0 0 0 0 0",
+        "VII. Tiếp nhận, giải quyết đơn thư theo đơn vị");
     assertThat(lines).contains(
         "Hội Nông dân huyện Hải Hậu Kế hoạch thực hiện 31/10/2025 Chưa nộp "
             + calendar.workingDaysBetween(LocalDate.of(2025, 10, 31), TODAY),
