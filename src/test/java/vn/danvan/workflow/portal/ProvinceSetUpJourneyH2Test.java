@@ -15,23 +15,36 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.Chromium;
 import vn.danvan.workflow.support.Chromium.Screen;
-import vn.danvan.workflow.support.ServiceOnH2;
+import vn.danvan.workflow.support.FixedClock;
 
 /**
- * Issue 16: a province of the two-level government set up through the portal's pages alone, in Debian's Chromium.
- * The administrator adds the province, its Ban Dân vận (overseeing the province) and a commune reviewed by that
- * board, creates one account in each; the commune's official registers a model and the board's reviewer finds the
- * review among their tasks. No SQL, no JSON, no Camunda Admin. Every page passes axe-core.
- *
- * <p>The demo's district is in the same database (the suites share one context); the new province shares nothing
- * with it, which the reviewer's task list (only this province's work) shows.
+ * Issue 16: a province of the two-level government set up through the portal's pages alone, in Debian's Chromium,
+ * from an empty database: no demo profile, so no unit, no group and no user but the administrator the service
+ * creates at its first start. The administrator adds the province, its Ban Dân vận (overseeing the province) and a
+ * commune reviewed by that board, creates one account in each; the commune's official registers a model and the
+ * board's reviewer finds the review among their tasks. No SQL, no JSON, no Camunda Admin. Every page passes
+ * axe-core. Its own application context (the only one without the demo data): about ten seconds of the build.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "danvan.admin.password=" + Api.PASSWORD,
+    "spring.datasource.url=jdbc:h2:mem:empty-province;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
 @ExtendWith(Chromium.class)
-class ProvinceSetUpJourneyH2Test extends ServiceOnH2 {
+class ProvinceSetUpJourneyH2Test {
+
+  @RegisterExtension
+  static final FixedClock NOW = FixedClock.at("2026-11-20T10:00");
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   private static final String PROVINCE = "tinh-hai-cap";
   private static final String BOARD = "ban-dan-van-tinh-hai-cap";
@@ -42,6 +55,8 @@ class ProvinceSetUpJourneyH2Test extends ServiceOnH2 {
 
   @Test
   void anAdministratorSetsUpAProvinceWhoseCommuneRegistersAndWhoseBoardReviews() {
+    Assertions.assertThat(jdbc.queryForObject("select count(*) from unit", Long.class)).as("units at the start")
+        .isZero();
     Screen screen = Screen.DESKTOP;
     String model = "Tổ hòa giải ở cơ sở xã mới";
     try (BrowserContext window = Chromium.open(screen)) {
