@@ -114,10 +114,24 @@ class Papers {
     String title = feedback ? "Văn bản trả lời " + petition.getKind().label().toLowerCase(VIETNAMESE)
         : "Thông báo kết quả giải quyết đơn " + petition.getKind().label().toLowerCase(VIETNAMESE);
     return new Paper(DocumentKind.PETITION_ANSWER, null,
-        letterheads.of(petition.getReceivingUnitId(), unitName, petition.getReceivingUnitId()), unitName,
+        letterheads.of(petition.getReceivingUnitId(), unitName, areaOf(petition.getReceivingUnitId())), unitName,
         petition.getTrackingCode(), petition.getSettledOn(), title, null, petition.getSubject(), "",
         petition.getSettledOn().getYear(), petition.getKind().label(), null,
         petitionerName == null ? null : "ông/bà " + petitionerName, petition.getOutcome(), null, List.of());
+  }
+
+  /** The area a body belongs to, for the place before the date: "UBND huyện Xuân Trường" is in "Huyện Xuân Trường". */
+  private String areaOf(String unitId) {
+    Unit unit = units.findById(unitId).orElse(null);
+    for (int up = 0; unit != null && up < 5; up++) {
+      for (String word : Letterheads.AREA_WORDS) {
+        if (unit.getName().startsWith(word)) {
+          return unit.getId();
+        }
+      }
+      unit = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
+    }
+    return unitId;
   }
 
   private Letterhead recognitionIssuer(RecognitionRound round) {
