@@ -5,7 +5,8 @@ public enum DocumentKind {
   RECOGNITION_DECISION("quyet-dinh-cong-nhan", "Quyết định công nhận", "quyet-dinh-cong-nhan"),
   RECOGNITION_CERTIFICATE("giay-chung-nhan", "Giấy chứng nhận", "giay-chung-nhan"),
   REWARD_DECISION("quyet-dinh-khen-thuong", "Quyết định khen thưởng", "quyet-dinh-khen-thuong"),
-  REWARD_CERTIFICATE("giay-khen", "Giấy khen", "giay-khen");
+  REWARD_CERTIFICATE("giay-khen", "Giấy khen", "giay-khen"),
+  PETITION_ANSWER("van-ban-tra-loi", "Văn bản trả lời đơn", "van-ban-tra-loi");
 
   private final String template;
   private final String label;

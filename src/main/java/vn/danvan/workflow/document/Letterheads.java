@@ -13,7 +13,7 @@ import vn.danvan.workflow.organisation.UnitRepository;
 class Letterheads {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final String[] AREA_WORDS = {"Thành phố ", "Thị trấn ", "Thị xã ", "Huyện ", "Tỉnh ", "Quận ",
+  static final String[] AREA_WORDS = {"Thành phố ", "Thị trấn ", "Thị xã ", "Huyện ", "Tỉnh ", "Quận ",
       "Phường ", "Xã "};
 
   private final IssuerRepository issuers;

@@ -12,6 +12,8 @@ import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.AuthorityRepository;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.petition.Petition;
+import vn.danvan.workflow.petition.PetitionKind;
 import vn.danvan.workflow.recognition.RecognitionCandidate;
 import vn.danvan.workflow.recognition.RecognitionRound;
 import vn.danvan.workflow.reward.RewardProposal;
@@ -98,6 +100,38 @@ class Papers {
         proposal.getAuthorityLevel(), model.getName(), unitName(model.getUnitId()),
         "Đã có thành tích xuất sắc trong phong trào thi đua " + MOVEMENT + " năm " + proposal.getYear(), form,
         List.of());
+  }
+
+  /**
+   * The answer to a petition from the unit that received it: a "Văn bản trả lời" for a kiến nghị or phản ánh, a
+   * "Thông báo kết quả giải quyết" for a khiếu nại or tố cáo. The subject goes in {@code basis}, the answer in
+   * {@code achievement}, the addressee ("ông/bà …", none for a tố cáo) in {@code recipientUnit}; {@code recipient}
+   * stays empty, since the public verification page shows it.
+   */
+  Paper petitionAnswer(Petition petition, String petitionerName) {
+    String unitName = unitName(petition.getReceivingUnitId());
+    boolean feedback = petition.getKind() == PetitionKind.KIEN_NGHI || petition.getKind() == PetitionKind.PHAN_ANH;
+    String title = feedback ? "Văn bản trả lời " + petition.getKind().label().toLowerCase(VIETNAMESE)
+        : "Thông báo kết quả giải quyết đơn " + petition.getKind().label().toLowerCase(VIETNAMESE);
+    return new Paper(DocumentKind.PETITION_ANSWER, null,
+        letterheads.of(petition.getReceivingUnitId(), unitName, areaOf(petition.getReceivingUnitId())), unitName,
+        petition.getTrackingCode(), petition.getSettledOn(), title, null, petition.getSubject(), "",
+        petition.getSettledOn().getYear(), petition.getKind().label(), null,
+        petitionerName == null ? null : "ông/bà " + petitionerName, petition.getOutcome(), null, List.of());
+  }
+
+  /** The area a body belongs to, for the place before the date: "UBND huyện Xuân Trường" is in "Huyện Xuân Trường". */
+  private String areaOf(String unitId) {
+    Unit unit = units.findById(unitId).orElse(null);
+    for (int up = 0; unit != null && up < 5; up++) {
+      for (String word : Letterheads.AREA_WORDS) {
+        if (unit.getName().startsWith(word)) {
+          return unit.getId();
+        }
+      }
+      unit = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
+    }
+    return unitId;
   }
 
   private Letterhead recognitionIssuer(RecognitionRound round) {

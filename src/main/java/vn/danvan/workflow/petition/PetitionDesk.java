@@ -8,7 +8,7 @@ import vn.danvan.workflow.web.ApiException;
 
 /** The officials' side, for the API and the page alike: who may record for a unit and who sees which petition. */
 @Component
-class PetitionDesk {
+public class PetitionDesk {
 
   private final Petitions petitions;
   private final UnitDirectory directory;
@@ -40,7 +40,7 @@ class PetitionDesk {
   }
 
   /** Another unit's petition is 404, as another unit's model is. */
-  Petition visible(long id, Caller caller) {
+  public Petition visible(long id, Caller caller) {
     return petitions.find(id).filter(p -> sees(p, caller))
         .orElseThrow(() -> ApiException.notFound("đơn", id));
   }

@@ -33,6 +33,22 @@ public class Petitioners {
     return granted ? identities.findById(petition.getId()) : Optional.empty();
   }
 
+  /** Who reads the identity to address an answer letter: the service itself, logged as any reader is. */
+  public static final String ANSWER_LETTER_READER = "van-ban-tra-loi";
+
+  /**
+   * The name an answer letter is addressed to; none for a denunciation, whose author is told separately and whose
+   * identity goes on no paper. The read is logged under {@link #ANSWER_LETTER_READER}.
+   */
+  @Transactional
+  public Optional<String> nameForAnswerLetter(Petition petition) {
+    if (petition.getKind().protectsPetitioner()) {
+      return Optional.empty();
+    }
+    reads.save(new IdentityRead(petition.getId(), ANSWER_LETTER_READER, clock.instant(), true));
+    return identities.findById(petition.getId()).map(PetitionerIdentity::getName);
+  }
+
   static boolean mayRead(Petition petition, Caller caller, boolean seesPetition) {
     if (!petition.getKind().protectsPetitioner()) {
       return seesPetition;

@@ -44,7 +44,7 @@ class PetitionProcessFixture {
     Mocks.register("transferPetitionDelegate", new TransferPetitionDelegate(steps, transferRows));
     Mocks.register("mergePetitionDelegate", new MergePetitionDelegate(steps));
     Mocks.register("extendPetitionDelegate", new ExtendPetitionDelegate(steps));
-    Mocks.register("settlePetitionDelegate", new SettlePetitionDelegate(steps));
+    Mocks.register("settlePetitionDelegate", new SettlePetitionDelegate(steps, event -> { }));
     Mocks.register("escalatePetitionDelegate", new EscalatePetitionDelegate(steps));
     Mocks.register("recordHandlingOfficer", new RecordHandlingOfficer(steps));
   }
