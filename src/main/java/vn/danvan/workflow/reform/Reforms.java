@@ -1,5 +1,8 @@
 package vn.danvan.workflow.reform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,8 +54,14 @@ public class Reforms {
   static final String AUTHORITY_KIND = "authority";
   static final String MEMBERSHIP_KIND = "membership";
   /** Process variables that name a unit or a unit's group; a merged unit's id in them becomes its successor's. */
-  static final List<String> UNIT_VARIABLES = List.of("unitId", "boardGroup", "reviewerGroup", "councilGroup",
-      "deciderGroup", "grantorGroup", "proposerGroup", "publicistGroup");
+  static final List<String> UNIT_VARIABLES = List.of("unitId", "handlingUnitId", "boardGroup", "reviewerGroup",
+      "councilGroup", "deciderGroup", "grantorGroup", "proposerGroup", "publicistGroup");
+  /** A petition's escalation group, the unit's leaders: "lanh-dao-" + unit id (petition.PetitionProcess.leaderGroup). */
+  static final String LEADER_VARIABLE = "chairGroup";
+  static final String LEADER_PREFIX = "lanh-dao-";
+  /** A petition's sort form offers these units as handling department (JSON options: label, value). */
+  static final String DEPARTMENTS_VARIABLE = "departments";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final UnitRepository units;
   private final AuthorityRepository authorities;
@@ -267,6 +277,18 @@ public class Reforms {
               step.from(), step.to(), false));
         }
       }
+      for (VariableInstance variable : runtime.createVariableInstanceQuery()
+          .variableValueEquals(LEADER_VARIABLE, LEADER_PREFIX + step.from()).list()) {
+        moves.add(new Move("VARIABLE", variable.getId(), LEADER_VARIABLE + " @ " + variable.getProcessInstanceId(),
+            step.from(), step.to(), false));
+      }
+      // open petitions: received or being handled by the old unit (settled ones stay where they were settled)
+      jdbc.query("""
+          select id, tracking_code, subject from petition where stage in ('RECEIVED', 'ACCEPTED')
+            and (receiving_unit_id = :from or handling_unit_id = :from) order by id""", params, rs -> {
+        moves.add(new Move("PETITION", rs.getString(1), rs.getString(2) + ": " + rs.getString(3), step.from(),
+            step.to(), false));
+      });
       claim(claimedAssignments, jdbc.queryForList(
           "select cast(directive_id as varchar(20)) from directive_assignment where unit_id = :to", params,
           String.class), step.to());
@@ -379,6 +401,12 @@ public class Reforms {
           audit.created(MEMBERSHIP_KIND, subject.length() > 64 ? subject.substring(0, 64) : subject, membership);
         }
         case "AUTHORITY" -> moveAuthority(Long.valueOf(move.id()), move.toUnitId());
+        case "PETITION" -> {
+          jdbc.update("update petition set receiving_unit_id = :to where id = cast(:id as bigint)"
+              + " and receiving_unit_id = :from", params);
+          jdbc.update("update petition set handling_unit_id = :to where id = cast(:id as bigint)"
+              + " and handling_unit_id = :from", params);
+        }
         default -> {
           // models, evidence, tasks, reminder jobs and variables moved with their unit above
         }
@@ -414,7 +442,37 @@ public class Reforms {
         if (name.equals("unitId") && runtime.getVariableLocal(variable.getExecutionId(), "unitName") != null) {
           runtime.setVariableLocal(variable.getExecutionId(), "unitName", step.toName());
         }
+        if (name.equals("unitId")) {
+          replaceDepartment(variable.getExecutionId(), step);
+        }
       }
+    }
+    for (VariableInstance variable : runtime.createVariableInstanceQuery()
+        .variableValueEquals(LEADER_VARIABLE, LEADER_PREFIX + step.from()).list()) {
+      if (variable.getTaskId() == null) {
+        runtime.setVariableLocal(variable.getExecutionId(), LEADER_VARIABLE, LEADER_PREFIX + step.to());
+      }
+    }
+  }
+
+  /** A petition's sort form offers the new unit where it offered the old one (its delegate checks the choice). */
+  private void replaceDepartment(String executionId, Step step) {
+    Object offered = runtime.getVariableLocal(executionId, DEPARTMENTS_VARIABLE);
+    if (offered == null) {
+      return;
+    }
+    try {
+      List<Map<String, String>> options = JSON.readValue(offered.toString(), new TypeReference<>() { });
+      Map<String, Map<String, String>> byValue = new LinkedHashMap<>();
+      for (Map<String, String> option : options) {
+        boolean old = step.from().equals(option.get("value"));
+        Map<String, String> kept = old ? Map.of("label", step.toName(), "value", step.to()) : option;
+        byValue.putIfAbsent(kept.get("value"), kept);
+      }
+      runtime.setVariableLocal(executionId, DEPARTMENTS_VARIABLE,
+          SpinValues.jsonValue(JSON.writeValueAsString(byValue.values())).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("departments of " + executionId, e);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,10 +22,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danvan.workflow.evaluation.EvaluationProcess;
 import vn.danvan.workflow.model.ModelDecision;
 import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.organisation.Unit;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.petition.Petition;
+import vn.danvan.workflow.petition.PetitionChannel;
+import vn.danvan.workflow.petition.PetitionKind;
+import vn.danvan.workflow.petition.PetitionReceipt;
+import vn.danvan.workflow.petition.Petitions;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.ServiceOnH2;
 
@@ -53,6 +60,10 @@ class ReformTest extends ServiceOnH2 {
   ModelDecisionRepository decisions;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  Petitions petitions;
 
   @Test
   void theDryRunChangesNothingAndTheExecutionHandsEverythingToTheNewCommune() {
@@ -185,6 +196,69 @@ class ReformTest extends ServiceOnH2 {
     ResponseEntity<Map<String, Object>> again = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(again.getBody().get("detail").toString()).contains("Huyện thử t", "đã giải thể");
+  }
+
+  @Test
+  void openTasksOfTheEvaluationAndPetitionProcessesAreWorkableByTheNewCommune() {
+    ReformFixture f = ReformFixture.build(context, "e");
+    String d = "xa-sx-e-moi";
+    String dName = "Xã thử e mới";
+    long model = ReformFixture.approved(context, f.b, "2026-03-10T09:00");
+    String selfAssess = runtime.startProcessInstanceByKey(EvaluationProcess.KEY, "model:" + model,
+        Map.of("year", 2026)).getId();
+    String selfAssessTask = tasks.createTaskQuery().processInstanceId(selfAssess)
+        .taskDefinitionKey(EvaluationProcess.SELF_ASSESS_TASK).singleResult().getId();
+    Petition petition = petitions.receive(new PetitionReceipt(PetitionKind.PHAN_ANH, PetitionChannel.IN_PERSON, f.c,
+        "Nguyễn Văn Thử", null, null, "Đường làng ngập nước", "Đoạn đường thôn 3 ngập sau mưa."));
+    String sort = tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId())
+        .taskDefinitionKey("Task_SortFeedback").singleResult().getId();
+    assertThat(tasks.createTaskQuery().taskCandidateGroup(f.c).taskId(sort).count()).isEqualTo(1);
+    List<String> open = List.of(selfAssessTask, sort);
+
+    Map<String, Object> plan = Map.of("effectiveOn", "2026-11-20",
+        "mergers", List.of(Map.of("sourceIds", f.communes(), "newUnitId", d, "newUnitName", dName)));
+    ResponseEntity<Map<String, Object>> dryRun = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
+    assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(map(dryRun.getBody(), "counts")).containsEntry("TASK", 2).containsEntry("PETITION", 1);
+    assertThat(list(dryRun.getBody(), "moves")).filteredOn(m -> m.get("kind").equals("VARIABLE"))
+        .extracting(m -> m.get("label").toString().split(" ")[0]).contains("unitId", "chairGroup");
+    assertThat(Api.as(rest, "admin").post("/api/admin/reform/execute", plan).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    // the petition's record and the variables its steps read name the new commune
+    assertThat(jdbc.queryForObject("select receiving_unit_id from petition where id = ?", String.class,
+        petition.getId())).isEqualTo(d);
+    assertThat(tasks.getVariable(sort, "unitId")).isEqualTo(d);
+    assertThat(tasks.getVariable(sort, "chairGroup")).isEqualTo("lanh-dao-" + d);
+    assertThat(tasks.getVariable(sort, "departments").toString()).contains(d).doesNotContain(f.c);
+    assertThat(tasks.getVariable(selfAssessTask, "unitId")).isEqualTo(d);
+
+    // a user of the new commune finds both in the engine (as Tasklist asks) and through our API ...
+    ReformFixture.user(identity, f.user("d"), d);
+    assertThat(tasks.createTaskQuery().taskCandidateUser(f.user("d")).list()).extracting(Task::getId)
+        .containsAll(open);
+    assertThat(list(Api.as(rest, f.user("d")).get("/api/tasks?size=200").getBody(), "content"))
+        .filteredOn(t -> open.contains(t.get("id"))).hasSize(2)
+        .allSatisfy(t -> assertThat(t).containsEntry("unitId", d).containsEntry("unitName", dName));
+    // ... and works them: the petition is sorted to the new commune (its delegate checks the offered departments),
+    // whose answer task follows; the self-assessment is recorded
+    Api officer = Api.as(rest, f.user("d"));
+    assertThat(officer.post("/api/tasks/" + sort + "/claim", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> sorted = officer.post("/api/tasks/" + sort + "/complete",
+        Map.of("decision", "ACCEPT", "variables", Map.of("handlingUnitId", d)));
+    assertThat(sorted.getStatusCode()).as(String.valueOf(sorted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("select handling_unit_id from petition where id = ?", String.class,
+        petition.getId())).isEqualTo(d);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId())
+        .taskDefinitionKey("Task_AnswerFeedback").taskCandidateGroup(d).count()).isEqualTo(1);
+    assertThat(officer.post("/api/tasks/" + selfAssessTask + "/claim", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> assessed = officer.post("/api/tasks/" + selfAssessTask + "/complete",
+        Map.of("variables", Map.of("creativity", 8, "effectiveness", 8, "consensus", 9, "sustainability", 8,
+            "selfNote", "Xã mới tiếp tục duy trì mô hình")));
+    assertThat(assessed.getStatusCode()).as(String.valueOf(assessed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().processInstanceId(selfAssess)
+        .taskDefinitionKey(EvaluationProcess.ADJUST_TASK).count()).isEqualTo(1);
   }
 
   @Test
