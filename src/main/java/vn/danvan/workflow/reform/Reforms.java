@@ -133,19 +133,23 @@ public class Reforms {
 
   private Resolved resolve(ReformPlan plan) {
     List<ReformPlan.Merger> mergers = plan.mergers().stream().filter(m -> !m.isEmpty()).toList();
-    if (mergers.isEmpty() && plan.dissolvedDistrictId() == null) {
+    if (mergers.isEmpty() && plan.dissolvedDistrictId() == null && plan.provinceMerger() == null) {
       throw refused("reform-empty-plan");
     }
+    List<UnitStep> unitSteps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
+    List<Unit> created = new ArrayList<>();
+    Set<String> newIds = new HashSet<>();
+    // a merged province's successor: the district and communes planned beside it go straight to the target
+    Map<String, Unit> provinceSuccessor = new LinkedHashMap<>();
+    resolveProvinces(plan.provinceMerger(), provinceSuccessor, unitSteps, created, newIds);
     Unit district = plan.dissolvedDistrictId() == null ? null : open(plan.dissolvedDistrictId());
     if (district != null && (district.getKind() != UnitKind.DISTRICT || district.getParentId() == null)) {
       throw refused("reform-not-a-district", district.getName());
     }
-    Unit province = district == null ? null : open(district.getParentId());
-    List<UnitStep> unitSteps = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
-    List<Unit> created = new ArrayList<>();
+    Unit province = district == null ? null
+        : provinceSuccessor.getOrDefault(district.getParentId(), open(district.getParentId()));
     Set<String> merged = new HashSet<>();
-    Set<String> newIds = new HashSet<>();
     for (ReformPlan.Merger merger : mergers) {
       List<Unit> sources = new ArrayList<>();
       for (String id : merger.sourceIds()) {
@@ -173,21 +177,18 @@ public class Reforms {
           throw refused("reform-no-sources", merger.newUnitName());
         }
         String id = merger.newUnitId() != null ? merger.newUnitId() : slug(merger.newUnitName());
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-          throw refused("reform-bad-id", id);
-        }
-        if (units.existsById(id) || !newIds.add(id)
-            || identity.createGroupQuery().groupId(id).count() > 0) {
-          throw refused("reform-unit-exists", id);
-        }
+        checkNewId(id, newIds);
         String parent = sources.get(0).getParentId();
         if (district != null && district.getId().equals(parent)) {
           parent = province.getId();
         }
+        if (provinceSuccessor.containsKey(parent)) {
+          parent = provinceSuccessor.get(parent).getId();
+        }
         target = new Unit(id, merger.newUnitName(), UnitKind.COMMUNE, parent)
             .reviewedBy(sources.get(0).getRegistrationReviewerId());
         created.add(target);
-        unitSteps.add(new UnitStep("CREATE", id, target.getName(), parent, name(parent)));
+        unitSteps.add(new UnitStep("CREATE", id, target.getName(), parent, nameOf(parent, created)));
       }
       for (Unit source : sources) {
         if (!source.getId().equals(target.getId())) {
@@ -216,7 +217,75 @@ public class Reforms {
         }
       }
     }
+    for (Map.Entry<String, Unit> old : provinceSuccessor.entrySet()) {
+      Unit source = units.findById(old.getKey()).orElseThrow();
+      Unit target = old.getValue();
+      steps.add(new Step(source.getId(), target.getId(), target.getName(), false));
+      Set<String> placed = new HashSet<>();
+      unitSteps.stream().filter(s -> !s.action().equals("OVERSEE")).forEach(s -> placed.add(s.unitId()));
+      for (Unit unit : units.findAll()) {
+        if (source.getId().equals(unit.getParentId()) && !unit.isClosed() && !placed.contains(unit.getId())) {
+          unitSteps.add(new UnitStep("PLACE_UNDER", unit.getId(), unit.getName(), target.getId(), target.getName()));
+        }
+        if (source.getId().equals(unit.getOverseesId()) && !unit.isClosed()) {
+          unitSteps.add(new UnitStep("OVERSEE", unit.getId(), unit.getName(), target.getId(), target.getName()));
+        }
+      }
+      unitSteps.add(new UnitStep("CLOSE", source.getId(), source.getName(), target.getId(), target.getName()));
+    }
     return new Resolved(plan, unitSteps, steps, created, district, province);
+  }
+
+  /** The province merger: its target (created when new) and each source's successor; null when there is none. */
+  private Unit resolveProvinces(ReformPlan.ProvinceMerger merger, Map<String, Unit> successor,
+      List<UnitStep> unitSteps, List<Unit> created, Set<String> newIds) {
+    if (merger == null) {
+      return null;
+    }
+    Unit target;
+    if (merger.intoUnitId() != null) {
+      target = open(merger.intoUnitId());
+      if (target.getKind() != UnitKind.PROVINCE) {
+        throw refused("reform-not-a-province", target.getName());
+      }
+    } else {
+      if (merger.newUnitName() == null) {
+        throw refused("reform-new-province-name-missing");
+      }
+      String id = merger.newUnitId() != null ? merger.newUnitId() : slug(merger.newUnitName());
+      checkNewId(id, newIds);
+      target = new Unit(id, merger.newUnitName(), UnitKind.PROVINCE, null);
+      created.add(target);
+      unitSteps.add(new UnitStep("CREATE", id, target.getName(), null, null));
+    }
+    if (merger.sourceIds().isEmpty()) {
+      throw refused("reform-no-source-provinces", target.getName());
+    }
+    for (String id : merger.sourceIds()) {
+      Unit source = open(id);
+      if (source.getKind() != UnitKind.PROVINCE) {
+        throw refused("reform-not-a-province", source.getName());
+      }
+      if (source.getId().equals(target.getId())) {
+        throw refused("reform-unit-twice", source.getName());
+      }
+      successor.put(source.getId(), target);
+    }
+    return target;
+  }
+
+  private void checkNewId(String id, Set<String> newIds) {
+    if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+      throw refused("reform-bad-id", id);
+    }
+    if (units.existsById(id) || !newIds.add(id) || identity.createGroupQuery().groupId(id).count() > 0) {
+      throw refused("reform-unit-exists", id);
+    }
+  }
+
+  private String nameOf(String unitId, List<Unit> created) {
+    return created.stream().filter(u -> u.getId().equals(unitId)).map(Unit::getName).findFirst()
+        .orElseGet(() -> name(unitId));
   }
 
   private Unit open(String id) {

@@ -26,6 +26,7 @@ import vn.danvan.workflow.evaluation.EvaluationProcess;
 import vn.danvan.workflow.model.ModelDecision;
 import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
 import vn.danvan.workflow.petition.Petition;
 import vn.danvan.workflow.petition.PetitionChannel;
@@ -259,6 +260,75 @@ class ReformTest extends ServiceOnH2 {
     assertThat(assessed.getStatusCode()).as(String.valueOf(assessed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(tasks.createTaskQuery().processInstanceId(selfAssess)
         .taskDefinitionKey(EvaluationProcess.ADJUST_TASK).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aProvinceMergerPlacesTheOldProvincesUnitsUnderTheNewOneAndClosesIt() {
+    ReformFixture f = ReformFixture.build(context, "v");
+    String bodyOfTheProvince = "bdv-tinh-sx-v";
+    units.save(new Unit(bodyOfTheProvince, "Ban Dân vận Tỉnh ủy thử v", UnitKind.PARTY_BODY, f.province)
+        .oversees(f.province));
+    String newProvince = "tinh-sx-v-moi";
+    String commune = "xa-sx-v-moi";
+    long auditBefore = audits("reform");
+    Map<String, Object> plan = Map.of("effectiveOn", "2026-11-20", "dissolvedDistrictId", f.district,
+        "mergers", List.of(Map.of("sourceIds", f.communes(), "newUnitId", commune, "newUnitName", "Xã thử v mới")),
+        "provinceMerger", Map.of("sourceIds", List.of(f.province), "newUnitId", newProvince,
+            "newUnitName", "Tỉnh thử v mới"));
+
+    ResponseEntity<Map<String, Object>> dryRun = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
+    assertThat(dryRun.getStatusCode()).as(String.valueOf(dryRun.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(list(dryRun.getBody(), "units")).extracting(u -> u.get("action") + " " + u.get("unitId") + " "
+        + u.get("otherId")).contains("CREATE " + newProvince + " null", "CREATE " + commune + " " + newProvince,
+            "CLOSE " + f.district + " " + newProvince, "PLACE_UNDER " + f.board + " " + newProvince,
+            "PLACE_UNDER " + bodyOfTheProvince + " " + newProvince, "OVERSEE " + bodyOfTheProvince + " " + newProvince,
+            "CLOSE " + f.province + " " + newProvince)
+        .doesNotContain("PLACE_UNDER " + f.district + " " + newProvince);
+    assertThat(units.existsById(newProvince)).isFalse();
+    assertThat(units.findById(bodyOfTheProvince).orElseThrow().getParentId()).isEqualTo(f.province);
+
+    ResponseEntity<Map<String, Object>> executed = Api.as(rest, "admin").post("/api/admin/reform/execute", plan);
+    assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(units.findById(newProvince).orElseThrow()).satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(UnitKind.PROVINCE);
+      assertThat(p.getParentId()).isNull();
+      assertThat(p.isClosed()).isFalse();
+    });
+    assertThat(identity.createGroupQuery().groupId(newProvince).count()).isEqualTo(1);
+    assertThat(units.findById(f.province).orElseThrow()).satisfies(old -> {
+      assertThat(old.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+      assertThat(old.getSuccessorId()).isEqualTo(newProvince);
+    });
+    assertThat(units.findById(bodyOfTheProvince).orElseThrow()).satisfies(body -> {
+      assertThat(body.getParentId()).isEqualTo(newProvince);
+      assertThat(body.getOverseesId()).isEqualTo(newProvince);
+    });
+    assertThat(units.findById(f.board).orElseThrow().getParentId()).isEqualTo(newProvince);
+    assertThat(units.findById(commune).orElseThrow().getParentId()).isEqualTo(newProvince);
+    assertThat(units.findById(f.district).orElseThrow().getSuccessorId()).isEqualTo(newProvince);
+    // the district's Giấy khen goes straight to the new province, not through the closed one
+    assertThat(jdbc.queryForObject("select area_id from authority where id = ?", String.class, f.authorityId))
+        .isEqualTo(newProvince);
+    assertThat(audits("reform")).isEqualTo(auditBefore + 1);
+    String unitAudits = "select action from audit_entry where kind = 'unit' and subject_id = ?";
+    assertThat(jdbc.queryForList(unitAudits, String.class, newProvince)).hasSize(1);
+    assertThat(jdbc.queryForList(unitAudits, String.class, f.province)).hasSize(1);
+    assertThat(jdbc.queryForList(unitAudits, String.class, bodyOfTheProvince)).hasSize(2); // placed, oversees
+
+    // a province that is not one, or already closed, is refused readably
+    ResponseEntity<Map<String, Object>> notAProvince = Api.as(rest, "admin").post("/api/admin/reform/plan",
+        Map.of("effectiveOn", "2026-11-21", "provinceMerger", Map.of("sourceIds", List.of(f.board),
+            "intoUnitId", newProvince)));
+    assertThat(notAProvince.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notAProvince.getBody().get("detail").toString()).contains("không phải tỉnh");
+  }
+
+  @Test
+  void theDemoPlanMergesNamDinhIntoNinhBinh() {
+    ResponseEntity<Map<String, Object>> demo = Api.as(rest, "admin").get("/api/admin/reform/demo");
+    assertThat(demo.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(map(demo.getBody(), "provinceMerger")).containsEntry("sourceIds", List.of("tinh-nam-dinh"))
+        .containsEntry("newUnitName", "Tỉnh Ninh Bình");
   }
 
   @Test
