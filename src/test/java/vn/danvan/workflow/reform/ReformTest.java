@@ -33,6 +33,7 @@ import vn.danvan.workflow.petition.PetitionChannel;
 import vn.danvan.workflow.petition.PetitionKind;
 import vn.danvan.workflow.petition.PetitionReceipt;
 import vn.danvan.workflow.petition.Petitions;
+import vn.danvan.workflow.reward.RewardProcess;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.ServiceOnH2;
 
@@ -200,7 +201,7 @@ class ReformTest extends ServiceOnH2 {
   }
 
   @Test
-  void openTasksOfTheEvaluationAndPetitionProcessesAreWorkableByTheNewCommune() {
+  void openTasksOfTheEvaluationRewardAndPetitionProcessesAreWorkableByTheNewCommune() {
     ReformFixture f = ReformFixture.build(context, "e");
     String d = "xa-sx-e-moi";
     String dName = "Xã thử e mới";
@@ -214,13 +215,17 @@ class ReformTest extends ServiceOnH2 {
     String sort = tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId())
         .taskDefinitionKey("Task_SortFeedback").singleResult().getId();
     assertThat(tasks.createTaskQuery().taskCandidateGroup(f.c).taskId(sort).count()).isEqualTo(1);
-    List<String> open = List.of(selfAssessTask, sort);
+    long rewarded = ReformFixture.approved(context, f.a, "2026-03-11T09:00");
+    String reward = runtime.startProcessInstanceByKey(RewardProcess.KEY, "model:" + rewarded,
+        Map.of("year", 2026)).getId();
+    String dossier = tasks.createTaskQuery().processInstanceId(reward).taskCandidateGroup(f.a).singleResult().getId();
+    List<String> open = List.of(selfAssessTask, sort, dossier);
 
     Map<String, Object> plan = Map.of("effectiveOn", "2026-11-20",
         "mergers", List.of(Map.of("sourceIds", f.communes(), "newUnitId", d, "newUnitName", dName)));
     ResponseEntity<Map<String, Object>> dryRun = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
     assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(map(dryRun.getBody(), "counts")).containsEntry("TASK", 2).containsEntry("PETITION", 1);
+    assertThat(map(dryRun.getBody(), "counts")).containsEntry("TASK", 3).containsEntry("PETITION", 1);
     assertThat(list(dryRun.getBody(), "moves")).filteredOn(m -> m.get("kind").equals("VARIABLE"))
         .extracting(m -> m.get("label").toString().split(" ")[0]).contains("unitId", "chairGroup");
     assertThat(Api.as(rest, "admin").post("/api/admin/reform/execute", plan).getStatusCode())
@@ -239,7 +244,7 @@ class ReformTest extends ServiceOnH2 {
     assertThat(tasks.createTaskQuery().taskCandidateUser(f.user("d")).list()).extracting(Task::getId)
         .containsAll(open);
     assertThat(list(Api.as(rest, f.user("d")).get("/api/tasks?size=200").getBody(), "content"))
-        .filteredOn(t -> open.contains(t.get("id"))).hasSize(2)
+        .filteredOn(t -> open.contains(t.get("id"))).hasSize(3)
         .allSatisfy(t -> assertThat(t).containsEntry("unitId", d).containsEntry("unitName", dName));
     // ... and works them: the petition is sorted to the new commune (its delegate checks the offered departments),
     // whose answer task follows; the self-assessment is recorded
