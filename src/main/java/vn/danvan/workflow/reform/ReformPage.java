@@ -48,6 +48,26 @@ class ReformPage {
     private String effectiveOn;
     private String dissolvedDistrictId;
     private List<MergerForm> mergers = new ArrayList<>();
+    private List<String> provinceSourceIds = new ArrayList<>();
+    private String provinceIntoUnitId;
+    private String provinceNewUnitId;
+    private String provinceNewUnitName;
+
+    public List<String> getProvinceSourceIds() { return provinceSourceIds; }
+
+    public void setProvinceSourceIds(List<String> ids) { this.provinceSourceIds = ids == null ? new ArrayList<>() : ids; }
+
+    public String getProvinceIntoUnitId() { return provinceIntoUnitId; }
+
+    public void setProvinceIntoUnitId(String id) { this.provinceIntoUnitId = id; }
+
+    public String getProvinceNewUnitId() { return provinceNewUnitId; }
+
+    public void setProvinceNewUnitId(String id) { this.provinceNewUnitId = id; }
+
+    public String getProvinceNewUnitName() { return provinceNewUnitName; }
+
+    public void setProvinceNewUnitName(String name) { this.provinceNewUnitName = name; }
 
     public String getEffectiveOn() { return effectiveOn; }
 
@@ -73,12 +93,20 @@ class ReformPage {
         m.setNewUnitName(merger.newUnitName());
         form.mergers.add(m);
       }
+      ReformPlan.ProvinceMerger provinces = plan.provinceMerger();
+      if (provinces != null) {
+        form.provinceSourceIds = new ArrayList<>(provinces.sourceIds());
+        form.provinceIntoUnitId = provinces.intoUnitId();
+        form.provinceNewUnitId = provinces.newUnitId();
+        form.provinceNewUnitName = provinces.newUnitName();
+      }
       return form;
     }
 
     ReformPlan plan(LocalDate on) {
       return new ReformPlan(on, mergers.stream().map(m -> new ReformPlan.Merger(m.getSourceIds(), m.getIntoUnitId(),
-          m.getNewUnitId(), m.getNewUnitName())).toList(), dissolvedDistrictId);
+          m.getNewUnitId(), m.getNewUnitName())).toList(), dissolvedDistrictId,
+          new ReformPlan.ProvinceMerger(provinceSourceIds, provinceIntoUnitId, provinceNewUnitId, provinceNewUnitName));
     }
 
     /** The blocks the page shows: the mergers given and one empty block for another. */
@@ -176,6 +204,8 @@ class ReformPage {
     page.addAttribute("districts", all.stream().filter(u -> u.getKind() == UnitKind.DISTRICT && !u.isClosed())
         .map(u -> new Choice(u.getId(), u.getName(), names.get(u.getParentId())))
         .sorted(Comparator.comparing(Choice::name)).toList());
+    page.addAttribute("provinces", all.stream().filter(u -> u.getKind() == UnitKind.PROVINCE && !u.isClosed())
+        .map(u -> new Choice(u.getId(), u.getName(), null)).sorted(Comparator.comparing(Choice::name)).toList());
     page.addAttribute("names", names);
     return "reform/page";
   }

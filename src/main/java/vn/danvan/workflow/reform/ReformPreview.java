@@ -18,7 +18,7 @@ public record ReformPreview(LocalDate effectiveOn, boolean executed, List<UnitSt
 
   /**
    * One record handed over: kind MODEL, EVIDENCE, TASK, REMINDER_JOB, ASSIGNMENT, UNIT_REPORT, DIRECTIVE_TASK,
-   * MEMBERSHIP, AUTHORITY or VARIABLE. {@code kept} when it stays with the old unit for history (its successor already
+   * PETITION, MEMBERSHIP, AUTHORITY or VARIABLE. {@code kept} when it stays with the old unit for history (its successor already
    * has one of the same kind, e.g. a plan for the same directive).
    */
   public record Move(String kind, String id, String label, String fromUnitId, String toUnitId, boolean kept) {
@@ -33,5 +33,5 @@ public record ReformPreview(LocalDate effectiveOn, boolean executed, List<UnitSt
   }
 
   static final List<String> KINDS = List.of("MODEL", "EVIDENCE", "TASK", "REMINDER_JOB", "VARIABLE", "ASSIGNMENT",
-      "UNIT_REPORT", "DIRECTIVE_TASK", "MEMBERSHIP", "AUTHORITY");
+      "UNIT_REPORT", "DIRECTIVE_TASK", "PETITION", "MEMBERSHIP", "AUTHORITY");
 }

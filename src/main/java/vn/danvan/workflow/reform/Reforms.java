@@ -1,5 +1,8 @@
 package vn.danvan.workflow.reform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,8 +54,14 @@ public class Reforms {
   static final String AUTHORITY_KIND = "authority";
   static final String MEMBERSHIP_KIND = "membership";
   /** Process variables that name a unit or a unit's group; a merged unit's id in them becomes its successor's. */
-  static final List<String> UNIT_VARIABLES = List.of("unitId", "boardGroup", "reviewerGroup", "councilGroup",
-      "deciderGroup", "grantorGroup", "proposerGroup", "publicistGroup");
+  static final List<String> UNIT_VARIABLES = List.of("unitId", "handlingUnitId", "boardGroup", "reviewerGroup",
+      "councilGroup", "deciderGroup", "grantorGroup", "proposerGroup", "publicistGroup");
+  /** A petition's escalation group, the unit's leaders: "lanh-dao-" + unit id (petition.PetitionProcess.leaderGroup). */
+  static final String LEADER_VARIABLE = "chairGroup";
+  static final String LEADER_PREFIX = "lanh-dao-";
+  /** A petition's sort form offers these units as handling department (JSON options: label, value). */
+  static final String DEPARTMENTS_VARIABLE = "departments";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final UnitRepository units;
   private final AuthorityRepository authorities;
@@ -123,19 +133,23 @@ public class Reforms {
 
   private Resolved resolve(ReformPlan plan) {
     List<ReformPlan.Merger> mergers = plan.mergers().stream().filter(m -> !m.isEmpty()).toList();
-    if (mergers.isEmpty() && plan.dissolvedDistrictId() == null) {
+    if (mergers.isEmpty() && plan.dissolvedDistrictId() == null && plan.provinceMerger() == null) {
       throw refused("reform-empty-plan");
     }
+    List<UnitStep> unitSteps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
+    List<Unit> created = new ArrayList<>();
+    Set<String> newIds = new HashSet<>();
+    // a merged province's successor: the district and communes planned beside it go straight to the target
+    Map<String, Unit> provinceSuccessor = new LinkedHashMap<>();
+    resolveProvinces(plan.provinceMerger(), provinceSuccessor, unitSteps, created, newIds);
     Unit district = plan.dissolvedDistrictId() == null ? null : open(plan.dissolvedDistrictId());
     if (district != null && (district.getKind() != UnitKind.DISTRICT || district.getParentId() == null)) {
       throw refused("reform-not-a-district", district.getName());
     }
-    Unit province = district == null ? null : open(district.getParentId());
-    List<UnitStep> unitSteps = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
-    List<Unit> created = new ArrayList<>();
+    Unit province = district == null ? null
+        : provinceSuccessor.getOrDefault(district.getParentId(), open(district.getParentId()));
     Set<String> merged = new HashSet<>();
-    Set<String> newIds = new HashSet<>();
     for (ReformPlan.Merger merger : mergers) {
       List<Unit> sources = new ArrayList<>();
       for (String id : merger.sourceIds()) {
@@ -163,21 +177,18 @@ public class Reforms {
           throw refused("reform-no-sources", merger.newUnitName());
         }
         String id = merger.newUnitId() != null ? merger.newUnitId() : slug(merger.newUnitName());
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-          throw refused("reform-bad-id", id);
-        }
-        if (units.existsById(id) || !newIds.add(id)
-            || identity.createGroupQuery().groupId(id).count() > 0) {
-          throw refused("reform-unit-exists", id);
-        }
+        checkNewId(id, newIds);
         String parent = sources.get(0).getParentId();
         if (district != null && district.getId().equals(parent)) {
           parent = province.getId();
         }
+        if (provinceSuccessor.containsKey(parent)) {
+          parent = provinceSuccessor.get(parent).getId();
+        }
         target = new Unit(id, merger.newUnitName(), UnitKind.COMMUNE, parent)
             .reviewedBy(sources.get(0).getRegistrationReviewerId());
         created.add(target);
-        unitSteps.add(new UnitStep("CREATE", id, target.getName(), parent, name(parent)));
+        unitSteps.add(new UnitStep("CREATE", id, target.getName(), parent, nameOf(parent, created)));
       }
       for (Unit source : sources) {
         if (!source.getId().equals(target.getId())) {
@@ -206,7 +217,75 @@ public class Reforms {
         }
       }
     }
+    for (Map.Entry<String, Unit> old : provinceSuccessor.entrySet()) {
+      Unit source = units.findById(old.getKey()).orElseThrow();
+      Unit target = old.getValue();
+      steps.add(new Step(source.getId(), target.getId(), target.getName(), false));
+      Set<String> placed = new HashSet<>();
+      unitSteps.stream().filter(s -> !s.action().equals("OVERSEE")).forEach(s -> placed.add(s.unitId()));
+      for (Unit unit : units.findAll()) {
+        if (source.getId().equals(unit.getParentId()) && !unit.isClosed() && !placed.contains(unit.getId())) {
+          unitSteps.add(new UnitStep("PLACE_UNDER", unit.getId(), unit.getName(), target.getId(), target.getName()));
+        }
+        if (source.getId().equals(unit.getOverseesId()) && !unit.isClosed()) {
+          unitSteps.add(new UnitStep("OVERSEE", unit.getId(), unit.getName(), target.getId(), target.getName()));
+        }
+      }
+      unitSteps.add(new UnitStep("CLOSE", source.getId(), source.getName(), target.getId(), target.getName()));
+    }
     return new Resolved(plan, unitSteps, steps, created, district, province);
+  }
+
+  /** The province merger: its target (created when new) and each source's successor; null when there is none. */
+  private Unit resolveProvinces(ReformPlan.ProvinceMerger merger, Map<String, Unit> successor,
+      List<UnitStep> unitSteps, List<Unit> created, Set<String> newIds) {
+    if (merger == null) {
+      return null;
+    }
+    Unit target;
+    if (merger.intoUnitId() != null) {
+      target = open(merger.intoUnitId());
+      if (target.getKind() != UnitKind.PROVINCE) {
+        throw refused("reform-not-a-province", target.getName());
+      }
+    } else {
+      if (merger.newUnitName() == null) {
+        throw refused("reform-new-province-name-missing");
+      }
+      String id = merger.newUnitId() != null ? merger.newUnitId() : slug(merger.newUnitName());
+      checkNewId(id, newIds);
+      target = new Unit(id, merger.newUnitName(), UnitKind.PROVINCE, null);
+      created.add(target);
+      unitSteps.add(new UnitStep("CREATE", id, target.getName(), null, null));
+    }
+    if (merger.sourceIds().isEmpty()) {
+      throw refused("reform-no-source-provinces", target.getName());
+    }
+    for (String id : merger.sourceIds()) {
+      Unit source = open(id);
+      if (source.getKind() != UnitKind.PROVINCE) {
+        throw refused("reform-not-a-province", source.getName());
+      }
+      if (source.getId().equals(target.getId())) {
+        throw refused("reform-unit-twice", source.getName());
+      }
+      successor.put(source.getId(), target);
+    }
+    return target;
+  }
+
+  private void checkNewId(String id, Set<String> newIds) {
+    if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+      throw refused("reform-bad-id", id);
+    }
+    if (units.existsById(id) || !newIds.add(id) || identity.createGroupQuery().groupId(id).count() > 0) {
+      throw refused("reform-unit-exists", id);
+    }
+  }
+
+  private String nameOf(String unitId, List<Unit> created) {
+    return created.stream().filter(u -> u.getId().equals(unitId)).map(Unit::getName).findFirst()
+        .orElseGet(() -> name(unitId));
   }
 
   private Unit open(String id) {
@@ -267,6 +346,18 @@ public class Reforms {
               step.from(), step.to(), false));
         }
       }
+      for (VariableInstance variable : runtime.createVariableInstanceQuery()
+          .variableValueEquals(LEADER_VARIABLE, LEADER_PREFIX + step.from()).list()) {
+        moves.add(new Move("VARIABLE", variable.getId(), LEADER_VARIABLE + " @ " + variable.getProcessInstanceId(),
+            step.from(), step.to(), false));
+      }
+      // open petitions: received or being handled by the old unit (settled ones stay where they were settled)
+      jdbc.query("""
+          select id, tracking_code, subject from petition where stage in ('RECEIVED', 'ACCEPTED')
+            and (receiving_unit_id = :from or handling_unit_id = :from) order by id""", params, rs -> {
+        moves.add(new Move("PETITION", rs.getString(1), rs.getString(2) + ": " + rs.getString(3), step.from(),
+            step.to(), false));
+      });
       claim(claimedAssignments, jdbc.queryForList(
           "select cast(directive_id as varchar(20)) from directive_assignment where unit_id = :to", params,
           String.class), step.to());
@@ -379,6 +470,12 @@ public class Reforms {
           audit.created(MEMBERSHIP_KIND, subject.length() > 64 ? subject.substring(0, 64) : subject, membership);
         }
         case "AUTHORITY" -> moveAuthority(Long.valueOf(move.id()), move.toUnitId());
+        case "PETITION" -> {
+          jdbc.update("update petition set receiving_unit_id = :to where id = cast(:id as bigint)"
+              + " and receiving_unit_id = :from", params);
+          jdbc.update("update petition set handling_unit_id = :to where id = cast(:id as bigint)"
+              + " and handling_unit_id = :from", params);
+        }
         default -> {
           // models, evidence, tasks, reminder jobs and variables moved with their unit above
         }
@@ -414,7 +511,37 @@ public class Reforms {
         if (name.equals("unitId") && runtime.getVariableLocal(variable.getExecutionId(), "unitName") != null) {
           runtime.setVariableLocal(variable.getExecutionId(), "unitName", step.toName());
         }
+        if (name.equals("unitId")) {
+          replaceDepartment(variable.getExecutionId(), step);
+        }
       }
+    }
+    for (VariableInstance variable : runtime.createVariableInstanceQuery()
+        .variableValueEquals(LEADER_VARIABLE, LEADER_PREFIX + step.from()).list()) {
+      if (variable.getTaskId() == null) {
+        runtime.setVariableLocal(variable.getExecutionId(), LEADER_VARIABLE, LEADER_PREFIX + step.to());
+      }
+    }
+  }
+
+  /** A petition's sort form offers the new unit where it offered the old one (its delegate checks the choice). */
+  private void replaceDepartment(String executionId, Step step) {
+    Object offered = runtime.getVariableLocal(executionId, DEPARTMENTS_VARIABLE);
+    if (offered == null) {
+      return;
+    }
+    try {
+      List<Map<String, String>> options = JSON.readValue(offered.toString(), new TypeReference<>() { });
+      Map<String, Map<String, String>> byValue = new LinkedHashMap<>();
+      for (Map<String, String> option : options) {
+        boolean old = step.from().equals(option.get("value"));
+        Map<String, String> kept = old ? Map.of("label", step.toName(), "value", step.to()) : option;
+        byValue.putIfAbsent(kept.get("value"), kept);
+      }
+      runtime.setVariableLocal(executionId, DEPARTMENTS_VARIABLE,
+          SpinValues.jsonValue(JSON.writeValueAsString(byValue.values())).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("departments of " + executionId, e);
     }
   }
 

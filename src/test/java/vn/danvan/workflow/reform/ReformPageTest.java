@@ -56,6 +56,8 @@ class ReformPageTest extends ServiceOnH2 {
         "value=\"Xã Xuân Giang\"", "value=\"2025-07-01\"", "name=\"mergers[3].intoUnitId\"",
         "Xem trước (chạy thử)", "name=\"_csrf\"");
     assertThat(page.body()).containsPattern("<option value=\"huyen-xuan-truong\"\\s+selected");
+    assertThat(page.body()).contains("Hợp nhất tỉnh", "value=\"Tỉnh Ninh Bình\"")
+        .containsPattern("<option value=\"tinh-nam-dinh\"\\s+selected");
     assertThat(units.existsById("xa-xuan-giang")).isFalse();
     assertThat(units.findById("xa-xuan-tan").orElseThrow().isClosed()).isFalse();
   }
@@ -91,6 +93,20 @@ class ReformPageTest extends ServiceOnH2 {
     assertThat(closed.getSuccessorId()).isEqualTo(f.a);
     assertThat(units.findById(f.a).orElseThrow().isClosed()).isFalse();
     assertThat(admin.get("/quan-tri/nhat-ky-thay-doi").body()).contains("sắp xếp đơn vị hành chính");
+  }
+
+  @Test
+  void aProvinceMergerIsPreviewedOnThePage() {
+    ReformFixture f = ReformFixture.build(context, "q");
+    PortalSession admin = PortalSession.signedIn(port, "admin");
+    admin.get(PAGE);
+    HttpResponse<String> preview = admin.post(PAGE, Map.of("effectiveOn", "2026-11-20",
+        "provinceSourceIds", f.province, "provinceNewUnitName", "Tỉnh thử q mới", "hanh-dong", "xem-truoc"));
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.body()).contains("Kết quả chạy thử", "Thành lập Tỉnh thử q mới<",
+        "Chuyển Huyện thử q sang trực thuộc Tỉnh thử q mới", "Giải thể Tỉnh thử q, chuyển cho Tỉnh thử q mới");
+    assertThat(units.existsById("tinh-thu-q-moi")).isFalse();
+    assertThat(units.findById(f.province).orElseThrow().isClosed()).isFalse();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,10 +22,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danvan.workflow.evaluation.EvaluationProcess;
 import vn.danvan.workflow.model.ModelDecision;
 import vn.danvan.workflow.model.ModelDecisionRepository;
 import vn.danvan.workflow.organisation.Unit;
+import vn.danvan.workflow.organisation.UnitKind;
 import vn.danvan.workflow.organisation.UnitRepository;
+import vn.danvan.workflow.petition.Petition;
+import vn.danvan.workflow.petition.PetitionChannel;
+import vn.danvan.workflow.petition.PetitionKind;
+import vn.danvan.workflow.petition.PetitionReceipt;
+import vn.danvan.workflow.petition.Petitions;
+import vn.danvan.workflow.reward.RewardProcess;
 import vn.danvan.workflow.support.Api;
 import vn.danvan.workflow.support.ServiceOnH2;
 
@@ -53,6 +62,10 @@ class ReformTest extends ServiceOnH2 {
   ModelDecisionRepository decisions;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  Petitions petitions;
 
   @Test
   void theDryRunChangesNothingAndTheExecutionHandsEverythingToTheNewCommune() {
@@ -185,6 +198,142 @@ class ReformTest extends ServiceOnH2 {
     ResponseEntity<Map<String, Object>> again = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(again.getBody().get("detail").toString()).contains("Huyện thử t", "đã giải thể");
+  }
+
+  @Test
+  void openTasksOfTheEvaluationRewardAndPetitionProcessesAreWorkableByTheNewCommune() {
+    ReformFixture f = ReformFixture.build(context, "e");
+    String d = "xa-sx-e-moi";
+    String dName = "Xã thử e mới";
+    long model = ReformFixture.approved(context, f.b, "2026-03-10T09:00");
+    String selfAssess = runtime.startProcessInstanceByKey(EvaluationProcess.KEY, "model:" + model,
+        Map.of("year", 2026)).getId();
+    String selfAssessTask = tasks.createTaskQuery().processInstanceId(selfAssess)
+        .taskDefinitionKey(EvaluationProcess.SELF_ASSESS_TASK).singleResult().getId();
+    Petition petition = petitions.receive(new PetitionReceipt(PetitionKind.PHAN_ANH, PetitionChannel.IN_PERSON, f.c,
+        "Nguyễn Văn Thử", null, null, "Đường làng ngập nước", "Đoạn đường thôn 3 ngập sau mưa."));
+    String sort = tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId())
+        .taskDefinitionKey("Task_SortFeedback").singleResult().getId();
+    assertThat(tasks.createTaskQuery().taskCandidateGroup(f.c).taskId(sort).count()).isEqualTo(1);
+    long rewarded = ReformFixture.approved(context, f.a, "2026-03-11T09:00");
+    String reward = runtime.startProcessInstanceByKey(RewardProcess.KEY, "model:" + rewarded,
+        Map.of("year", 2026)).getId();
+    String dossier = tasks.createTaskQuery().processInstanceId(reward).taskCandidateGroup(f.a).singleResult().getId();
+    List<String> open = List.of(selfAssessTask, sort, dossier);
+
+    Map<String, Object> plan = Map.of("effectiveOn", "2026-11-20",
+        "mergers", List.of(Map.of("sourceIds", f.communes(), "newUnitId", d, "newUnitName", dName)));
+    ResponseEntity<Map<String, Object>> dryRun = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
+    assertThat(dryRun.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(map(dryRun.getBody(), "counts")).containsEntry("TASK", 3).containsEntry("PETITION", 1);
+    assertThat(list(dryRun.getBody(), "moves")).filteredOn(m -> m.get("kind").equals("VARIABLE"))
+        .extracting(m -> m.get("label").toString().split(" ")[0]).contains("unitId", "chairGroup");
+    assertThat(Api.as(rest, "admin").post("/api/admin/reform/execute", plan).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    // the petition's record and the variables its steps read name the new commune
+    assertThat(jdbc.queryForObject("select receiving_unit_id from petition where id = ?", String.class,
+        petition.getId())).isEqualTo(d);
+    assertThat(tasks.getVariable(sort, "unitId")).isEqualTo(d);
+    assertThat(tasks.getVariable(sort, "chairGroup")).isEqualTo("lanh-dao-" + d);
+    assertThat(tasks.getVariable(sort, "departments").toString()).contains(d).doesNotContain(f.c);
+    assertThat(tasks.getVariable(selfAssessTask, "unitId")).isEqualTo(d);
+
+    // a user of the new commune finds both in the engine (as Tasklist asks) and through our API ...
+    ReformFixture.user(identity, f.user("d"), d);
+    assertThat(tasks.createTaskQuery().taskCandidateUser(f.user("d")).list()).extracting(Task::getId)
+        .containsAll(open);
+    assertThat(list(Api.as(rest, f.user("d")).get("/api/tasks?size=200").getBody(), "content"))
+        .filteredOn(t -> open.contains(t.get("id"))).hasSize(3)
+        .allSatisfy(t -> assertThat(t).containsEntry("unitId", d).containsEntry("unitName", dName));
+    // ... and works them: the petition is sorted to the new commune (its delegate checks the offered departments),
+    // whose answer task follows; the self-assessment is recorded
+    Api officer = Api.as(rest, f.user("d"));
+    assertThat(officer.post("/api/tasks/" + sort + "/claim", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> sorted = officer.post("/api/tasks/" + sort + "/complete",
+        Map.of("decision", "ACCEPT", "variables", Map.of("handlingUnitId", d)));
+    assertThat(sorted.getStatusCode()).as(String.valueOf(sorted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("select handling_unit_id from petition where id = ?", String.class,
+        petition.getId())).isEqualTo(d);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("petition:" + petition.getId())
+        .taskDefinitionKey("Task_AnswerFeedback").taskCandidateGroup(d).count()).isEqualTo(1);
+    assertThat(officer.post("/api/tasks/" + selfAssessTask + "/claim", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> assessed = officer.post("/api/tasks/" + selfAssessTask + "/complete",
+        Map.of("variables", Map.of("creativity", 8, "effectiveness", 8, "consensus", 9, "sustainability", 8,
+            "selfNote", "Xã mới tiếp tục duy trì mô hình")));
+    assertThat(assessed.getStatusCode()).as(String.valueOf(assessed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().processInstanceId(selfAssess)
+        .taskDefinitionKey(EvaluationProcess.ADJUST_TASK).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aProvinceMergerPlacesTheOldProvincesUnitsUnderTheNewOneAndClosesIt() {
+    ReformFixture f = ReformFixture.build(context, "v");
+    String bodyOfTheProvince = "bdv-tinh-sx-v";
+    units.save(new Unit(bodyOfTheProvince, "Ban Dân vận Tỉnh ủy thử v", UnitKind.PARTY_BODY, f.province)
+        .oversees(f.province));
+    String newProvince = "tinh-sx-v-moi";
+    String commune = "xa-sx-v-moi";
+    long auditBefore = audits("reform");
+    Map<String, Object> plan = Map.of("effectiveOn", "2026-11-20", "dissolvedDistrictId", f.district,
+        "mergers", List.of(Map.of("sourceIds", f.communes(), "newUnitId", commune, "newUnitName", "Xã thử v mới")),
+        "provinceMerger", Map.of("sourceIds", List.of(f.province), "newUnitId", newProvince,
+            "newUnitName", "Tỉnh thử v mới"));
+
+    ResponseEntity<Map<String, Object>> dryRun = Api.as(rest, "admin").post("/api/admin/reform/plan", plan);
+    assertThat(dryRun.getStatusCode()).as(String.valueOf(dryRun.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(list(dryRun.getBody(), "units")).extracting(u -> u.get("action") + " " + u.get("unitId") + " "
+        + u.get("otherId")).contains("CREATE " + newProvince + " null", "CREATE " + commune + " " + newProvince,
+            "CLOSE " + f.district + " " + newProvince, "PLACE_UNDER " + f.board + " " + newProvince,
+            "PLACE_UNDER " + bodyOfTheProvince + " " + newProvince, "OVERSEE " + bodyOfTheProvince + " " + newProvince,
+            "CLOSE " + f.province + " " + newProvince)
+        .doesNotContain("PLACE_UNDER " + f.district + " " + newProvince);
+    assertThat(units.existsById(newProvince)).isFalse();
+    assertThat(units.findById(bodyOfTheProvince).orElseThrow().getParentId()).isEqualTo(f.province);
+
+    ResponseEntity<Map<String, Object>> executed = Api.as(rest, "admin").post("/api/admin/reform/execute", plan);
+    assertThat(executed.getStatusCode()).as(String.valueOf(executed.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(units.findById(newProvince).orElseThrow()).satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(UnitKind.PROVINCE);
+      assertThat(p.getParentId()).isNull();
+      assertThat(p.isClosed()).isFalse();
+    });
+    assertThat(identity.createGroupQuery().groupId(newProvince).count()).isEqualTo(1);
+    assertThat(units.findById(f.province).orElseThrow()).satisfies(old -> {
+      assertThat(old.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+      assertThat(old.getSuccessorId()).isEqualTo(newProvince);
+    });
+    assertThat(units.findById(bodyOfTheProvince).orElseThrow()).satisfies(body -> {
+      assertThat(body.getParentId()).isEqualTo(newProvince);
+      assertThat(body.getOverseesId()).isEqualTo(newProvince);
+    });
+    assertThat(units.findById(f.board).orElseThrow().getParentId()).isEqualTo(newProvince);
+    assertThat(units.findById(commune).orElseThrow().getParentId()).isEqualTo(newProvince);
+    assertThat(units.findById(f.district).orElseThrow().getSuccessorId()).isEqualTo(newProvince);
+    // the district's Giấy khen goes straight to the new province, not through the closed one
+    assertThat(jdbc.queryForObject("select area_id from authority where id = ?", String.class, f.authorityId))
+        .isEqualTo(newProvince);
+    assertThat(audits("reform")).isEqualTo(auditBefore + 1);
+    String unitAudits = "select action from audit_entry where kind = 'unit' and subject_id = ?";
+    assertThat(jdbc.queryForList(unitAudits, String.class, newProvince)).hasSize(1);
+    assertThat(jdbc.queryForList(unitAudits, String.class, f.province)).hasSize(1);
+    assertThat(jdbc.queryForList(unitAudits, String.class, bodyOfTheProvince)).hasSize(2); // placed, oversees
+
+    // a province that is not one, or already closed, is refused readably
+    ResponseEntity<Map<String, Object>> notAProvince = Api.as(rest, "admin").post("/api/admin/reform/plan",
+        Map.of("effectiveOn", "2026-11-21", "provinceMerger", Map.of("sourceIds", List.of(f.board),
+            "intoUnitId", newProvince)));
+    assertThat(notAProvince.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notAProvince.getBody().get("detail").toString()).contains("không phải tỉnh");
+  }
+
+  @Test
+  void theDemoPlanMergesNamDinhIntoNinhBinh() {
+    ResponseEntity<Map<String, Object>> demo = Api.as(rest, "admin").get("/api/admin/reform/demo");
+    assertThat(demo.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(map(demo.getBody(), "provinceMerger")).containsEntry("sourceIds", List.of("tinh-nam-dinh"))
+        .containsEntry("newUnitName", "Tỉnh Ninh Bình");
   }
 
   @Test
