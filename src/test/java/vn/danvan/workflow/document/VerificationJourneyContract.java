@@ -37,9 +37,17 @@ import vn.danvan.workflow.support.ServiceOnH2;
 @ExtendWith(Chromium.class)
 abstract class VerificationJourneyContract extends ServiceOnH2 {
 
-  /** Both screens; the PostgreSQL suite hides this with the desktop only (the layout does not depend on it). */
-  static java.util.stream.Stream<Screen> screens() {
-    return java.util.stream.Stream.of(Screen.values());
+  /**
+   * A certificate's QR code is scanned with a phone: the verification page at 390 px here, at the desktop in the
+   * PostgreSQL suite (which hides this). The build's fifteen minutes do not hold both screens of every journey.
+   */
+  static java.util.stream.Stream<Screen> qrScreens() {
+    return java.util.stream.Stream.of(Screen.PHONE);
+  }
+
+  /** An administrator revokes at a desk; the decision page's tables at 390 px are the model list's cards. */
+  static java.util.stream.Stream<Screen> decisionScreens() {
+    return java.util.stream.Stream.of(Screen.DESKTOP);
   }
 
   @LocalServerPort
@@ -69,7 +77,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
   }
 
   @ParameterizedTest
-  @MethodSource("screens")
+  @MethodSource("qrScreens")
   void theQrCodeOfACertificateOpensItsVerificationPageWhichSaysValid(Screen screen) throws Exception {
     DocumentFixtures.Decided decided = fixtures.decided("hành trình " + screen);
 
@@ -133,7 +141,7 @@ abstract class VerificationJourneyContract extends ServiceOnH2 {
   }
 
   @ParameterizedTest
-  @MethodSource("screens")
+  @MethodSource("decisionScreens")
   void theModelPageLeadsToItsDecisionsPageWhereAnAdministratorRevokesTheGiayKhen(Screen screen) {
     DocumentFixtures.Decided decided = fixtures.decided("trang quyết định " + screen);
     Api.as(rest, "commune1").download("/api/documents/reward-proposals/" + decided.proposalId() + "/certificate.pdf");

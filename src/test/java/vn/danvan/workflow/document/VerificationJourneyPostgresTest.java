@@ -8,7 +8,11 @@ import vn.danvan.workflow.support.PortalOnPostgres;
 @PortalOnPostgres
 class VerificationJourneyPostgresTest extends VerificationJourneyContract {
 
-  static Stream<Screen> screens() {
+  static Stream<Screen> qrScreens() {
+    return Stream.of(Screen.DESKTOP);
+  }
+
+  static Stream<Screen> decisionScreens() {
     return Stream.of(Screen.DESKTOP);
   }
 }
