@@ -29,7 +29,9 @@ import vn.danvan.workflow.support.VietnamClock;
 @ExtendWith(Chromium.class)
 class PetitionJourneyH2Test extends ServiceOnH2 {
 
-  private static final Screen SCREEN = Screen.DESKTOP;
+  /** Citizens file and follow on their phones; the officer works at a desk. */
+  private static final Screen CITIZEN = Screen.PHONE;
+  private static final Screen OFFICER = Screen.DESKTOP;
 
   @LocalServerPort
   int port;
@@ -40,7 +42,7 @@ class PetitionJourneyH2Test extends ServiceOnH2 {
     VietnamClock.set("2026-12-14T09:00");
     String subject = "Đèn đường xóm Hạ hỏng đã ba tháng";
     String code;
-    try (BrowserContext window = Chromium.open(SCREEN)) {
+    try (BrowserContext window = Chromium.open(CITIZEN)) {
       Page page = window.newPage();
       List<String> consoleErrors = Chromium.consoleErrors(page);
       page.navigate(url("/phan-anh-kien-nghi"));
@@ -50,30 +52,32 @@ class PetitionJourneyH2Test extends ServiceOnH2 {
       page.getByLabel("Điện thoại hoặc thư điện tử").fill("0912 345 678");
       page.getByLabel("Tiêu đề").fill(subject);
       page.getByLabel("Nội dung").fill("Đề nghị xã sửa đèn đường đoạn từ nhà văn hóa đến trường tiểu học.");
-      checked(page, "gui-phan-anh", SCREEN, true);
+      Assertions.assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+          .as("the form does not scroll sideways on a phone").isLessThanOrEqualTo(CITIZEN.width);
+      checked(page, "gui-phan-anh", CITIZEN, false);
       VietnamClock.set("2026-12-14T09:05"); // five minutes to write it: longer than the form's minimum fill time
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đơn")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đã gửi đơn"))).isVisible();
       code = page.locator("#tracking-code").textContent().strip();
       Assertions.assertThat(code).hasSizeGreaterThanOrEqualTo(10);
-      checked(page, "da-gui-don", SCREEN, false);
+      checked(page, "da-gui-don", CITIZEN, false);
       Assertions.assertThat(consoleErrors).as("console errors (CSP violations included)").isEmpty();
     }
 
-    try (BrowserContext window = Chromium.open(SCREEN)) {
+    try (BrowserContext window = Chromium.open(OFFICER)) {
       Page page = window.newPage();
       login(page, url(""), "commune1");
-      openFromTaskList(page, SCREEN, code, "Phân loại, quyết định xử lý đơn");
+      openFromTaskList(page, OFFICER, code, "Phân loại, quyết định xử lý đơn");
       claim(page);
       page.getByLabel("Giao phòng ban xử lý").check();
       page.getByLabel("Phòng ban, đơn vị được giao giải quyết").selectOption(new SelectOption()
           .setLabel("Xã Xuân Hồng"));
-      checked(page, "viec-phan-loai-don", SCREEN, false);
+      checked(page, "viec-phan-loai-don", OFFICER, false);
       complete(page);
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Phân loại, quyết định xử lý đơn")
           .setLevel(1))).isHidden();
 
-      openFromTaskList(page, SCREEN, code, "Xem xét, trả lời kiến nghị, phản ánh");
+      openFromTaskList(page, OFFICER, code, "Xem xét, trả lời kiến nghị, phản ánh");
       claim(page);
       page.getByLabel("Nội dung trả lời").fill("Xã đã thay bóng đèn và kiểm tra cả tuyến ngày 14/12/2026.");
       complete(page);
@@ -81,7 +85,7 @@ class PetitionJourneyH2Test extends ServiceOnH2 {
           .setName("Xem xét, trả lời kiến nghị, phản ánh").setLevel(1))).isHidden();
     }
 
-    try (BrowserContext window = Chromium.open(SCREEN)) {
+    try (BrowserContext window = Chromium.open(CITIZEN)) {
       Page page = window.newPage();
       page.navigate(url("/tra-cuu-phan-anh"));
       page.getByLabel("Mã hồ sơ").fill(code);
@@ -90,7 +94,9 @@ class PetitionJourneyH2Test extends ServiceOnH2 {
       assertThat(page.locator("main")).containsText(code);
       assertThat(page.locator("main")).not().containsText("Trần Văn Công Dân");
       assertThat(page.locator("main")).not().containsText("0912 345 678");
-      checked(page, "tra-cuu-phan-anh", SCREEN, true);
+      Assertions.assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+          .as("the status page does not scroll sideways on a phone").isLessThanOrEqualTo(CITIZEN.width);
+      checked(page, "tra-cuu-phan-anh", CITIZEN, false);
     }
   }
 
