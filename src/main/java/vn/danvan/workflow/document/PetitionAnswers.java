@@ -14,7 +14,7 @@ import vn.danvan.workflow.web.ApiException;
 
 /**
  * The answer letter of a settled petition ({@link DocumentKind#PETITION_ANSWER}): issued by an engine job written
- * in the settling transaction ({@link PetitionAnswerJobs}), so rendering is off the officer's request and retried
+ * in the settling transaction ({@link DocumentJobs}), so rendering is off the officer's request and retried
  * when it fails; served to whoever sees the petition at the desk ({@link PetitionDesk}, others 404), issued then if
  * the job has not run yet. A denunciation's letter names nobody.
  */
@@ -42,7 +42,7 @@ class PetitionAnswers {
   @EventListener
   void settled(PetitionSettled settled) {
     engine.getCommandExecutorTxRequired().execute(command -> {
-      PetitionAnswerJobs.schedule(command, settled.petitionId());
+      DocumentJobs.schedule(command, DocumentJobs.PETITION_ANSWER, settled.petitionId());
       return null;
     });
   }

@@ -29,7 +29,7 @@ import vn.danvan.workflow.reward.RewardStatus;
  * address gets a plain-text letter (document/mail/reward-granted.txt) naming the decision, with the absolute
  * address of the decision's page and of the public verification page of the Giấy khen, which is issued for it
  * now (the code is known only when a document is made). Sent by an engine job written with the decision
- * ({@link RewardLetterJobs}); without an SMTP server nothing is rendered or sent: the unit has the in-app
+ * ({@link DocumentJobs}); without an SMTP server nothing is rendered or sent: the unit has the in-app
  * notification the decision's step left.
  */
 @Component
@@ -64,7 +64,7 @@ class RewardLetters {
   }
 
   /**
-   * In the decision's command: the letter's job ({@link RewardLetterJobs}) commits with the decision or not at all.
+   * In the decision's command: the letter's job ({@link DocumentJobs}) commits with the decision or not at all.
    * Without an SMTP server there is no job: the unit has the in-app notification the decision's step left.
    */
   @EventListener
@@ -73,7 +73,7 @@ class RewardLetters {
       return;
     }
     engine.getCommandExecutorTxRequired().execute(command -> {
-      RewardLetterJobs.schedule(command, granted.proposalId());
+      DocumentJobs.schedule(command, DocumentJobs.REWARD_LETTER, granted.proposalId());
       return null;
     });
   }
