@@ -23,6 +23,14 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(count - 1, index))] / 1_000_000.0;
   }
 
+  double mean() {
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += samples[i];
+    }
+    return count == 0 ? Double.NaN : sum / (double) count / 1_000_000.0;
+  }
+
   String summary() {
     return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (n=%d)", percentile(50), percentile(95),
         percentile(99), count);

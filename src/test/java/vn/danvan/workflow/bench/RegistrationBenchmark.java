@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,9 +27,9 @@ import vn.danvan.workflow.registration.RegistrationBench;
 final class RegistrationBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int WARM_UP = 300;
+  private static final int WARM_UP = Integer.getInteger("registration.warmUp", 300);
   /** Rounds of each path, alternating: this shared VM's speed drifts by 10-20 % within minutes. */
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = Integer.getInteger("registration.rounds", 5);
   private static final String[] STEPS = {"register", "find task", "claim", "complete"};
 
   private RegistrationBenchmark() {
@@ -44,6 +47,7 @@ final class RegistrationBenchmark {
         viaRest(http, "khởi động " + i, ignored);
         java.run("khởi động " + i, ignored);
       }
+      ServerTimes server = new ServerTimes(app.getBean(MeterRegistry.class));
       List<Double> restRates = new ArrayList<>();
       List<Double> javaRates = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
@@ -63,7 +67,9 @@ final class RegistrationBenchmark {
           new String[] {"Registration → decision via REST API", label, rate(rest, restRates)},
           new String[] {"Registration → decision via engine Java API", label, rate(raw, javaRates)},
           new String[] {"REST / raw ratio", label, String.format("%.2fx", rest / raw)},
-          new String[] {"Registration steps p50, REST / Java", label, steps(restSteps, javaSteps)});
+          new String[] {"Registration steps p50, REST / Java", label, steps(restSteps, javaSteps)},
+          new String[] {"REST steps, mean inside the service (Micrometer) / as the client saw it", label,
+              server.since(restSteps)});
     }
   }
 
@@ -123,6 +129,45 @@ final class RegistrationBenchmark {
       } finally {
         identity.clearAuthentication();
       }
+    }
+  }
+
+  /**
+   * The service's own time per REST step (Spring's http.server.requests timers, from the first filter to the
+   * response written) over the measured rounds, beside the client's mean: the difference is transport, Tomcat's
+   * hand-over between threads, and the client.
+   */
+  private static final class ServerTimes {
+
+    private static final String[][] URIS = {{"POST", "/api/models"}, {"GET", "/api/tasks"},
+        {"POST", "/api/tasks/{id}/claim"}, {"POST", "/api/tasks/{id}/complete"}};
+    private final MeterRegistry registry;
+    private final double[] totalsBefore = new double[URIS.length];
+    private final long[] countsBefore = new long[URIS.length];
+
+    ServerTimes(MeterRegistry registry) {
+      this.registry = registry;
+      for (int i = 0; i < URIS.length; i++) {
+        Timer timer = timer(i);
+        totalsBefore[i] = timer == null ? 0 : timer.totalTime(TimeUnit.MILLISECONDS);
+        countsBefore[i] = timer == null ? 0 : timer.count();
+      }
+    }
+
+    String since(Latencies[] client) {
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < URIS.length; i++) {
+        Timer timer = timer(i);
+        long count = timer == null ? 0 : timer.count() - countsBefore[i];
+        double mean = count == 0 ? Double.NaN : (timer.totalTime(TimeUnit.MILLISECONDS) - totalsBefore[i]) / count;
+        parts.add(String.format("%s %.1f / %.1f ms", STEPS[i], mean, client[i].mean()));
+      }
+      return String.join("; ", parts);
+    }
+
+    private Timer timer(int i) {
+      return registry.find("http.server.requests").tag("method", URIS[i][0]).tag("uri", URIS[i][1])
+          .tag("status", i == 0 ? "201" : i == 3 ? "204" : "200").timer();
     }
   }
 
