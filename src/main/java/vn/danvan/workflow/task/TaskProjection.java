@@ -135,7 +135,10 @@ class TaskProjection {
       row.put("group", group);
       batch.add(row);
     }
-    jdbc.batchUpdate("insert into task_candidate_group (task_id, group_id) values (:id, :group)",
+    // with the task's due and creation times as task_view has them, for the group's list in due order (V99)
+    jdbc.batchUpdate("""
+        insert into task_candidate_group (task_id, group_id, due_at, created_at)
+        select task_id, :group, due_at, created_at from task_view where task_id = :id""",
         batch.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
   }
 

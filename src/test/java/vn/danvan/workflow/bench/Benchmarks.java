@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The benchmark harness: {@code ./mvnw -B -Pbenchmark -DskipTests verify [-Dbench=all|tasklist|registration|startup]}
  * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; {@code -Dbench=portal}: the portal's
- * pages over 100,000 models and tasks; neither is in "all", each takes minutes).
+ * pages over 100,000 models and tasks; {@code -Dbench=scaling}: p95 as open tasks and models grow from 10,000 to
+ * 1,000,000, issue 19; none of them is in "all", each takes minutes).
  * Prints one table and writes it to target/benchmarks.md. Not part of ./mvnw verify: figures, not assertions.
  */
 public final class Benchmarks {
@@ -59,6 +60,9 @@ public final class Benchmarks {
     }
     if (which.contains("portal")) {
       rows.addAll(PortalBenchmark.run(Integer.getInteger("portal.samples", 300)));
+    }
+    if (which.contains("scaling")) {
+      rows.addAll(ScalingBenchmark.run(ScalingBenchmark.sizes(), Integer.getInteger("scaling.samples", 200)));
     }
     if (which.contains("reminders")) {
       rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.run(Integer.getInteger("reminders", 10_000),

@@ -34,9 +34,7 @@ import vn.danvan.workflow.web.SearchText;
  */
 final class PortalBenchmark {
 
-  private static final int UNITS = 200;
-  private static final String DISTRICT = "huyen-xuan-truong";
-  private static final String REVIEWERS = "ban-dan-van-huyen";
+  private static final int UNITS = BenchData.UNITS;
 
   private PortalBenchmark() {
   }
@@ -52,10 +50,10 @@ final class PortalBenchmark {
         "--camunda.bpm.job-execution.enabled=false")) {
       JdbcTemplate sql = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
       long loadStart = System.nanoTime();
-      createUnitsAndUsers(app, sql);
-      loadModels(sql, models, decisionsPerModel);
+      BenchData.createUnitsAndUsers(app, sql);
+      BenchData.loadModels(sql, models, decisionsPerModel);
       loadTasks(app, sql, tasks);
-      loadFinishedSteps(sql, finished);
+      BenchData.loadFinishedSteps(sql, finished);
       sql.execute("ANALYZE");
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       long firstModel = sql.queryForObject("select min(id) from mobilization_model where unit_id like 'bench-%'",
@@ -65,7 +63,7 @@ final class PortalBenchmark {
       PortalSession reviewer = new PortalSession(port, "reviewer", BenchApp.PASSWORD);
       PortalSession[] communes = new PortalSession[10];
       for (int i = 0; i < communes.length; i++) {
-        communes[i] = new PortalSession(port, user(i * 17 % UNITS), BenchApp.PASSWORD);
+        communes[i] = new PortalSession(port, BenchData.user(i * 17 % UNITS), BenchApp.PASSWORD);
       }
       Map<String, Probe> probes = new LinkedHashMap<>();
       probes.put("\"Trang của tôi\" (/), a commune official", new Probe(i -> communes[i % communes.length], i -> "/",
@@ -100,7 +98,7 @@ final class PortalBenchmark {
           throw new IllegalStateException(probe.getKey() + ": page lacks '" + probe.getValue().expected + "'");
         }
       }
-      String loadBefore = loadAverage();
+      String loadBefore = BenchData.loadAverage();
       for (int i = -20; i < samples; i++) { // 20 warm-up rounds, not counted
         for (Probe probe : probes.values()) {
           long t0 = System.nanoTime();
@@ -110,7 +108,7 @@ final class PortalBenchmark {
           }
         }
       }
-      String loadAfter = loadAverage();
+      String loadAfter = BenchData.loadAverage();
       List<String[]> rows = new ArrayList<>();
       for (Map.Entry<String, Probe> probe : probes.entrySet()) {
         rows.add(new String[] {"Portal: " + probe.getKey(), label, probe.getValue().latencies.summary()});
@@ -128,90 +126,6 @@ final class PortalBenchmark {
       this(session, path, expected, new Latencies(Integer.getInteger("portal.samples", 300)));
     }
   }
-
-  private static void createUnitsAndUsers(ConfigurableApplicationContext app, JdbcTemplate sql) {
-    IdentityService identity = app.getBean(IdentityService.class);
-    for (int g = 0; g < UNITS; g++) {
-      String id = unit(g);
-      if (identity.createGroupQuery().groupId(id).count() > 0) {
-        continue;
-      }
-      sql.update("""
-          insert into unit (id, name, kind, parent_id, registration_reviewer_id, search_text)
-          values (?, ?, ?, ?, ?, ?)""", id, "Xã Đo Tải " + g, "COMMUNE", DISTRICT, REVIEWERS,
-          SearchText.of("Xã Đo Tải " + g));
-      Group group = identity.newGroup(id);
-      group.setName("Xã Đo Tải " + g);
-      group.setType("UNIT");
-      identity.saveGroup(group);
-      User user = identity.newUser(user(g));
-      user.setFirstName("Cán bộ");
-      user.setLastName("xã Đo Tải " + g);
-      user.setPassword(BenchApp.PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(user(g), id);
-    }
-  }
-
-  /** Models and their decisions by SQL (the registry's rows as the delegates leave them), spread over five years. */
-  private static void loadModels(JdbcTemplate sql, int models, int decisionsPerModel) {
-    if (sql.queryForObject("select count(*) from mobilization_model where unit_id like 'bench-%'", Long.class) > 0) {
-      return;
-    }
-    sql.update("""
-        insert into mobilization_model (kind, name, search_text, unit_id, field, model_year, situation, goals,
-            content, area, forces, timeline, outputs, status, created_by, created_at, updated_at)
-        select case when g % 5 = 0 then 'EXEMPLAR' else 'MODEL' end,
-               'Mô hình đo tải ' || g || ' ' || (array[?, ?, ?, ?])[g % 4 + 1],
-               'mo hinh do tai ' || g || ' ' || (array[?, ?, ?, ?])[g % 4 + 1],
-               'bench-xa-' || lpad((g % 200)::text, 3, '0'),
-               (array['ECONOMY', 'CULTURE_SOCIETY', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM'])[g % 4 + 1],
-               2022 + g % 5, 'Thực trạng', 'Mục tiêu', 'Nội dung, cách làm', 'Phạm vi', 'Lực lượng', 'Lộ trình',
-               'Kết quả kiểm chứng được',
-               (array['SUBMITTED', 'RETURNED', 'REJECTED', 'REGISTERED', 'EVALUATED', 'RECOGNISED', 'REWARDED',
-                   'REMOVED'])[g % 8 + 1],
-               'bench-user-' || lpad((g % 200)::text, 3, '0'),
-               timestamptz '2022-01-03 08:00+07' + (g % 1800) * interval '1 day',
-               timestamptz '2022-01-03 08:00+07' + (g % 1800) * interval '1 day' + interval '3 hours'
-        from generate_series(1, ?) g""", args(models));
-    sql.update("""
-        insert into model_decision (model_id, step, step_name, decision, comment, actor, decided_at)
-        select m.id, 'Task_ReviewRegistration', 'Thẩm định hồ sơ đăng ký',
-               (array['RETURN', 'RESUBMIT', 'APPROVE'])[d % 3 + 1], 'Ý kiến lần ' || d, 'reviewer',
-               m.created_at + d * interval '1 day'
-        from mobilization_model m cross join generate_series(1, ?) d
-        where m.unit_id like 'bench-%'""", decisionsPerModel);
-  }
-
-  /**
-   * Tasks completed over the five years, as the task listener records them for the dashboard's slowest steps: eight
-   * steps, 200 units, 0 to 29 working days each.
-   */
-  private static void loadFinishedSteps(JdbcTemplate sql, int finished) {
-    if (sql.queryForObject("select count(*) from finished_step where task_id like 'bench-%'", Long.class) > 0) {
-      return;
-    }
-    sql.update("""
-        insert into finished_step (task_id, process_key, step, step_name, unit_id, completed_at, working_days)
-        select 'bench-' || g, (array['model-registration', 'model-registration', 'model-evaluation',
-                   'model-evaluation', 'model-recognition', 'model-recognition', 'model-reward', 'model-reward'])[g % 8 + 1],
-               'Task_Bench' || (g % 8), 'Bước đo tải ' || (g % 8),
-               'bench-xa-' || lpad((g % 200)::text, 3, '0'),
-               timestamptz '2022-01-03 08:00+07' + (g % 1800) * interval '1 day' + interval '2 hours',
-               (g::bigint * 7919) % 30
-        from generate_series(1, ?) g""", finished);
-  }
-
-  private static Object[] args(int models) {
-    List<Object> args = new ArrayList<>(List.of(TOPICS));
-    for (String topic : TOPICS) {
-      args.add(SearchText.of(topic)); // as the entity writes it
-    }
-    args.add(models);
-    return args.toArray();
-  }
-
-  private static final String[] TOPICS = {"dồn điền đổi thửa", "an ninh trật tự", "nông thôn mới", "chuyển đổi số"};
 
   /** Open tasks through the engine (task listeners fill the task list's read model), each on one of the models. */
   private static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
@@ -258,22 +172,5 @@ final class PortalBenchmark {
       f.get();
     }
     pool.shutdown();
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
-  }
-
-  static String unit(int g) {
-    return String.format("bench-xa-%03d", g);
-  }
-
-  static String user(int g) {
-    return String.format("bench-user-%03d", g);
   }
 }
