@@ -129,7 +129,7 @@ final class PortalBenchmark {
     }
   }
 
-  private static void createUnitsAndUsers(ConfigurableApplicationContext app, JdbcTemplate sql) {
+  static void createUnitsAndUsers(ConfigurableApplicationContext app, JdbcTemplate sql) {
     IdentityService identity = app.getBean(IdentityService.class);
     for (int g = 0; g < UNITS; g++) {
       String id = unit(g);
@@ -154,7 +154,7 @@ final class PortalBenchmark {
   }
 
   /** Models and their decisions by SQL (the registry's rows as the delegates leave them), spread over five years. */
-  private static void loadModels(JdbcTemplate sql, int models, int decisionsPerModel) {
+  static void loadModels(JdbcTemplate sql, int models, int decisionsPerModel) {
     if (sql.queryForObject("select count(*) from mobilization_model where unit_id like 'bench-%'", Long.class) > 0) {
       return;
     }
@@ -187,7 +187,7 @@ final class PortalBenchmark {
    * Tasks completed over the five years, as the task listener records them for the dashboard's slowest steps: eight
    * steps, 200 units, 0 to 29 working days each.
    */
-  private static void loadFinishedSteps(JdbcTemplate sql, int finished) {
+  static void loadFinishedSteps(JdbcTemplate sql, int finished) {
     if (sql.queryForObject("select count(*) from finished_step where task_id like 'bench-%'", Long.class) > 0) {
       return;
     }
@@ -214,7 +214,7 @@ final class PortalBenchmark {
   private static final String[] TOPICS = {"dồn điền đổi thửa", "an ninh trật tự", "nông thôn mới", "chuyển đổi số"};
 
   /** Open tasks through the engine (task listeners fill the task list's read model), each on one of the models. */
-  private static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
+  static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
     BpmnModelInstance process = Bpmn.createExecutableProcess("bench-portal-review").name("Thẩm định (đo tải)")
         .camundaHistoryTimeToLive(30)
         .startEvent()
@@ -260,7 +260,7 @@ final class PortalBenchmark {
     pool.shutdown();
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return parts[0] + ", " + parts[1] + ", " + parts[2];
