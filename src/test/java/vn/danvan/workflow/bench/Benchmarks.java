@@ -12,7 +12,8 @@ import java.util.Set;
  * The benchmark harness: {@code ./mvnw -B -Pbenchmark -DskipTests verify [-Dbench=all|tasklist|registration|startup]}
  * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; {@code -Dbench=portal}: the portal's
  * pages over 100,000 models and tasks; {@code -Dbench=scaling}: p95 as open tasks and models grow from 10,000 to
- * 1,000,000, issue 19; none of them is in "all", each takes minutes).
+ * 1,000,000, issue 19; {@code -Dbench=soak}: 30 minutes of mixed traffic on PostgreSQL, see {@link SoakBenchmark};
+ * none of them is in "all", each takes minutes).
  * Prints one table and writes it to target/benchmarks.md. Not part of ./mvnw verify: figures, not assertions.
  */
 public final class Benchmarks {
@@ -68,7 +69,13 @@ public final class Benchmarks {
       rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.run(Integer.getInteger("reminders", 10_000),
           List.of(1, 2)));
     }
+    if (which.contains("soak")) {
+      rows.addAll(SoakBenchmark.run());
+    }
     String table = print(rows);
+    if (which.contains("soak")) { // the per-minute tables below the summary
+      table += "\n" + Files.readString(SoakBenchmark.REPORT);
+    }
     Path out = Path.of("target", "benchmarks.md");
     Files.writeString(out, "# Benchmarks " + LocalDateTime.now() + " on " + Runtime.getRuntime().availableProcessors()
         + " cores\n\n" + table);

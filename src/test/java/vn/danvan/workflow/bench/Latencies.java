@@ -16,7 +16,29 @@ final class Latencies {
     samples[count++] = nanos;
   }
 
+  int count() {
+    return count;
+  }
+
+  /** All samples of several sets in one, for a percentile over them together (not an average of percentiles). */
+  static Latencies merged(Iterable<Latencies> parts) {
+    int total = 0;
+    for (Latencies part : parts) {
+      total += part.count;
+    }
+    Latencies merged = new Latencies(total);
+    for (Latencies part : parts) {
+      System.arraycopy(part.samples, 0, merged.samples, merged.count, part.count);
+      merged.count += part.count;
+    }
+    return merged;
+  }
+
+  /** NaN when there is no sample. */
   double percentile(double p) {
+    if (count == 0) {
+      return Double.NaN;
+    }
     long[] sorted = Arrays.copyOf(samples, count);
     Arrays.sort(sorted);
     int index = (int) Math.ceil(p / 100.0 * count) - 1;

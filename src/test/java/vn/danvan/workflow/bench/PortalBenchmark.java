@@ -128,7 +128,7 @@ final class PortalBenchmark {
   }
 
   /** Open tasks through the engine (task listeners fill the task list's read model), each on one of the models. */
-  private static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
+  static void loadTasks(ConfigurableApplicationContext app, JdbcTemplate sql, int count) throws Exception {
     BpmnModelInstance process = Bpmn.createExecutableProcess("bench-portal-review").name("Thẩm định (đo tải)")
         .camundaHistoryTimeToLive(30)
         .startEvent()
