@@ -2,6 +2,7 @@ package vn.danvan.workflow.reminder;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -15,7 +16,7 @@ import vn.danvan.workflow.reminder.RecipientDirectory.Person;
 
 /**
  * A working day's digest timer: finds everyone with a task due within the digest's horizon (assignees, and the
- * members of the groups unassigned tasks are offered to), gives each a job of their own, and schedules the next
+ * members of the groups unassigned tasks are offered to), gives them jobs of up to 20 users, and schedules the next
  * working day's timer — in one transaction, so a failure leaves neither half.
  */
 final class DigestDayJobHandler implements JobHandler<DigestJobConfiguration> {
@@ -51,7 +52,7 @@ final class DigestDayJobHandler implements JobHandler<DigestJobConfiguration> {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     schedule.dayDueAt(now).ifPresent(day -> {
       Set<String> users = recipients(delivery.end(day));
-      users.forEach(user -> jobs.sendTo(user, day));
+      jobs.sendTo(List.copyOf(users), day);
       log.info("Daily digest of {}: {} users with tasks due", day, users.size());
     });
     // strictly after this timer's own day, even when run early by hand: never the id of the job now running

@@ -43,6 +43,7 @@ final class DigestDelivery {
         .toInstant();
   }
 
+  /** Sends {@code user}'s digest; a failed e-mail is thrown, its row still written (see {@link #takeBack}). */
   void deliver(String user, LocalDate day) {
     List<DigestTasks.Line> lines = tasks.of(user, directory.groupsOf(user), end(day));
     if (lines.isEmpty()) {
@@ -64,5 +65,10 @@ final class DigestDelivery {
       mail.send(List.of(email), letter, "<digest." + user + "." + day + "@danvan-workflow>");
     }
     log.debug("Digest of {} for {}: {} tasks, {}", user, day, lines.size(), email == null ? "in-app" : email);
+  }
+
+  /** After {@code user}'s e-mail failed: their row goes, in the same transaction, so a later job sends it. */
+  void takeBack(String user, LocalDate day) {
+    ledger.unclaimDigest(user, day);
   }
 }

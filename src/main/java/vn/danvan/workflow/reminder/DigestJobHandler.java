@@ -1,6 +1,7 @@
 package vn.danvan.workflow.reminder;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -8,10 +9,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 
 /**
- * One user's digest of one day. A job still waiting (or retrying) once that day is over sends nothing: yesterday's
- * list is no use this morning, and today's digest has its own job.
+ * The digests of a batch of users for one day, in one transaction: each user's {@code digest_log} row is written
+ * before their e-mail, so whatever commits was sent once. When the e-mail of one user fails, the users sent before
+ * them commit, that user's row is taken back and they get a job of their own (which fails and retries with
+ * back-off, and ends in an incident, as any digest job of one user), and the users after them another job: an
+ * SMTP server that is down, or refuses one address, holds up nobody else's digest. A job of one user fails as
+ * before. A job still waiting (or retrying) once its day is over sends nothing: yesterday's list is no use this
+ * morning, and today's digest has its own job.
  */
 final class DigestJobHandler implements JobHandler<DigestJobConfiguration> {
 
@@ -38,10 +45,28 @@ final class DigestJobHandler implements JobHandler<DigestJobConfiguration> {
     LocalDate day = LocalDate.parse(configuration.day());
     boolean today = schedule.dayDueAt(ClockUtil.getCurrentTime().toInstant()).filter(day::equals).isPresent();
     if (!jobs.enabled() || !today) {
-      log.info("Digest of {} for {} not sent: {}", configuration.user(), day, today ? "switched off" : "day is over");
+      log.info("Digest of {} for {} not sent: {}", configuration.users(), day, today ? "switched off" : "day is over");
       return;
     }
-    delivery.deliver(configuration.user(), day);
+    List<String> users = configuration.users();
+    for (int i = 0; i < users.size(); i++) {
+      String user = users.get(i);
+      try {
+        delivery.deliver(user, day);
+      } catch (MailException e) {
+        if (users.size() == 1) {
+          throw e;
+        }
+        delivery.takeBack(user, day);
+        jobs.sendTo(List.of(user), day);
+        if (i + 1 < users.size()) {
+          jobs.sendTo(users.subList(i + 1, users.size()), day);
+        }
+        log.warn("Digest of {} for {} not sent ({}); {} sent, {} left to new jobs", user, day, e.getMessage(), i,
+            users.size() - i);
+        return;
+      }
+    }
   }
 
   @Override

@@ -33,6 +33,7 @@ final class ReminderLedger {
       select cast(? as varchar(64)), cast(? as varchar(10)), cast(? as integer), cast(? as varchar(255)),
              cast(? as timestamp with time zone), cast(? as varchar(255))
       where not exists (select 1 from digest_log where user_id = ? and digest_day = ?)""";
+  private static final String UNCLAIM_DIGEST = "delete from digest_log where user_id = ? and digest_day = ?";
   private static final String NOTIFY = """
       insert into notification (recipient_user, recipient_group, kind, task_id, model_id, message, created_at)
       values (?, ?, ?, ?, ?, ?, ?)""";
@@ -83,6 +84,21 @@ final class ReminderLedger {
     } catch (SQLException e) {
       throw new ProcessEngineException("Cannot record the digest of " + user + " for " + day + ": " + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * Takes back the row {@link #claimDigest} wrote in this transaction when the e-mail then failed, so that the rest
+   * of the transaction (other users' digests, sent) can commit without it.
+   */
+  void unclaimDigest(String user, LocalDate day) {
+    try (PreparedStatement delete = connection().prepareStatement(UNCLAIM_DIGEST)) {
+      delete.setString(1, user);
+      delete.setString(2, day.toString());
+      delete.executeUpdate();
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Cannot take back the digest of " + user + " for " + day + ": "
+          + e.getMessage(), e);
     }
   }
 

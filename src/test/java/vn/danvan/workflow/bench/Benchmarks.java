@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The benchmark harness: {@code ./mvnw -B -Pbenchmark -DskipTests verify [-Dbench=all|tasklist|registration|startup]}
- * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; {@code -Dbench=portal}: the portal's
+ * ({@code -Dbench=reminders}: 10,000 reminders due at once, one node then two; {@code -Dbench=digest}: the daily digest for 10,000
+ * users; {@code -Dbench=portal}: the portal's
  * pages over 100,000 models and tasks; {@code -Dbench=scaling}: p95 as open tasks and models grow from 10,000 to
  * 1,000,000, issue 19; {@code -Dbench=soak}: 30 minutes of mixed traffic on PostgreSQL, see {@link SoakBenchmark};
  * none of them is in "all", each takes minutes).
@@ -67,7 +68,11 @@ public final class Benchmarks {
     }
     if (which.contains("reminders")) {
       rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.run(Integer.getInteger("reminders", 10_000),
-          List.of(1, 2)));
+          Arrays.stream(System.getProperty("reminders.nodes", "1,2").split(",")).map(Integer::valueOf).toList()));
+    }
+    if (which.contains("digest")) {
+      rows.addAll(vn.danvan.workflow.reminder.ReminderBenchmark.runDigest(Integer.getInteger("digest.users", 10_000),
+          Arrays.stream(System.getProperty("digest.nodes", "1,2").split(",")).map(Integer::valueOf).toList()));
     }
     if (which.contains("soak")) {
       rows.addAll(SoakBenchmark.run());

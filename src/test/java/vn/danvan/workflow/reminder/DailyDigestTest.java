@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -85,8 +86,10 @@ class DailyDigestTest {
     jdbc.update("delete from digest_log");
     jdbc.update("delete from notification");
     jdbc.update("delete from act_ru_job where handler_type_ = ?", DigestJobs.USER_TYPE);
-    if (identity.createUserQuery().userId("nomail").count() > 0) {
-      identity.deleteUser("nomail");
+    for (String user : List.of("nomail", "kbad")) {
+      if (identity.createUserQuery().userId(user).count() > 0) {
+        identity.deleteUser(user);
+      }
     }
     smtp.reset();
   }
@@ -179,9 +182,11 @@ class DailyDigestTest {
     register("Mô hình thử máy chủ thư hỏng", LocalDateTime.of(2026, 3, 2, 9, 0));
     ClockUtil.setCurrentTime(vietnam(LocalDateTime.of(2026, 3, 16, 7, 30)));
     management.executeJob(dayTimers().get(0).getId());
-    Job reviewers = userJobs().stream().filter(job -> configuration(job).startsWith("reviewer|")).findFirst()
-        .orElseThrow();
     smtp.stop();
+    // the batch of head and reviewer: the first e-mail fails, each user goes to a job of their own
+    userJobs().forEach(job -> management.executeJob(job.getId()));
+    Job reviewers = userJobs().stream().filter(job -> configuration(job).equals("reviewer|2026-03-16")).findFirst()
+        .orElseThrow();
 
     assertThatThrownBy(() -> management.executeJob(reviewers.getId())).hasMessageContaining("Mail server connection");
 
@@ -196,6 +201,36 @@ class DailyDigestTest {
     assertThat(recipientsOf(smtp.received())).containsExactly("reviewer@xuantruong.demo.danvan.vn");
     assertThat(smtp.received()[0].getSubject()).endsWith("1 việc đến hạn hôm nay");
     assertThat(jdbc.queryForObject("select count(*) from digest_log", Long.class)).isOne();
+  }
+
+  @Test
+  void anEMailThatFailsInABatchKeepsTheDigestsSentBeforeItAndMovesItsUserAndTheRestToNewJobs() throws Exception {
+    register("Mô hình thư hỏng giữa lô", LocalDateTime.of(2026, 3, 2, 9, 0));
+    userWithAddress("kbad", "sai@@xuantruong.demo.danvan.vn", "ban-dan-van-huyen"); // refused before sending
+    ClockUtil.setCurrentTime(vietnam(LocalDateTime.of(2026, 3, 16, 7, 30)));
+    management.executeJob(dayTimers().get(0).getId());
+    Job batch = userJobs().get(0);
+    assertThat(userJobs()).hasSize(1);
+    assertThat(configuration(batch)).isEqualTo("head,kbad,reviewer|2026-03-16");
+
+    management.executeJob(batch.getId()); // head's digest went out: it commits
+
+    assertThat(recipientsOf(smtp.received())).containsExactly("head@xuantruong.demo.danvan.vn");
+    assertThat(jdbc.queryForList("select user_id from digest_log", String.class)).containsExactly("head");
+    assertThat(userJobs()).extracting(this::configuration)
+        .containsExactlyInAnyOrder("kbad|2026-03-16", "reviewer|2026-03-16");
+    Job kbad = userJobs().stream().filter(job -> configuration(job).startsWith("kbad|")).findFirst().orElseThrow();
+    Job reviewer = userJobs().stream().filter(job -> configuration(job).startsWith("reviewer|")).findFirst()
+        .orElseThrow();
+
+    management.executeJob(reviewer.getId());
+    assertThatThrownBy(() -> management.executeJob(kbad.getId())).hasRootCauseInstanceOf(AddressException.class);
+
+    assertThat(management.createJobQuery().jobId(kbad.getId()).singleResult().getRetries()).isEqualTo(5);
+    assertThat(recipientsOf(smtp.received())).containsExactlyInAnyOrder("head@xuantruong.demo.danvan.vn",
+        "reviewer@xuantruong.demo.danvan.vn");
+    assertThat(jdbc.queryForList("select user_id from digest_log", String.class))
+        .containsExactlyInAnyOrder("head", "reviewer");
   }
 
   private String register(String name, LocalDateTime at) {
@@ -236,9 +271,14 @@ class DailyDigestTest {
   }
 
   private void userWithoutAddress(String id, String group) {
+    userWithAddress(id, null, group);
+  }
+
+  private void userWithAddress(String id, String email, String group) {
     User user = identity.newUser(id);
     user.setFirstName("Cán bộ");
-    user.setLastName("không có thư");
+    user.setLastName(email == null ? "không có thư" : "thư sai");
+    user.setEmail(email);
     user.setPassword(Api.PASSWORD);
     identity.saveUser(user);
     identity.createMembership(id, group);

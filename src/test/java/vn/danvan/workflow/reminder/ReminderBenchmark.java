@@ -25,16 +25,61 @@ public final class ReminderBenchmark {
     for (int nodes : nodeCounts) {
       try (ReminderLoad load = new ReminderLoad("reminder_benchmark_" + nodes, nodes)) {
         load.createOverdueTasks(reminders, 4);
+        if (Boolean.getBoolean("embedded.postgres.statements")) {
+          load.resetStatements();
+        }
+        ReminderLoad.Usage before = load.usage();
         Duration took = load.deliverAll(reminders, Duration.ofMinutes(10));
-        Thread.sleep(3_000); // anything sent twice would arrive now
+        Thread.sleep(3_000); // anything sent twice would arrive now (and the database's statistics are flushed)
+        ReminderLoad.Usage used = load.usage().minus(before);
         int received = load.received();
         double seconds = took.toMillis() / 1000.0;
         String[] row = {
             String.format("reminders: %,d due at once, e-mailed (GreenMail) and recorded", reminders),
             nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
             String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d reminder_log rows;"
-                + " sent by %s", seconds, received / seconds, received, load.duplicateMessages(),
-                load.count("select count(*) from reminder_log"), load.sentByNode())};
+                + " sent by %s; per reminder: CPU %.2f ms JVM + %.2f ms PostgreSQL, %.2f commits, %.1f rows written;"
+                + " load %s", seconds, received / seconds, received, load.duplicateMessages(),
+                load.count("select count(*) from reminder_log"), load.sentByNode(),
+                used.jvmCpuMillis() / (double) reminders, used.postgresCpuMillis() / (double) reminders,
+                used.commits() / (double) reminders, used.rowsWritten() / (double) reminders, ReminderLoad.loadAverage())};
+        ReminderLoad.log("%s", String.join(" | ", row));
+        if (Boolean.getBoolean("embedded.postgres.statements")) {
+          load.printStatements(reminders);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * {@code -Dbench=digest [-Ddigest.users=10000]}: that many users, each with one overdue task assigned to them
+   * (reminders off, so only digests are sent), on one node then two; the clock moved to the next working day's
+   * digest time; measured until the last digest arrived.
+   */
+  public static List<String[]> runDigest(int users, List<Integer> nodeCounts) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (int nodes : nodeCounts) {
+      try (ReminderLoad load = new ReminderLoad("digest_benchmark_" + nodes, nodes,
+          "--danvan.reminders.enabled=false", "--danvan.reminders.digest.enabled=true")) {
+        load.createUsers(users);
+        load.createOverdueTasks(users, 4, i -> "user" + i);
+        ReminderLoad.Usage before = load.usage();
+        Duration took = load.sendDigests(users, Duration.ofMinutes(10));
+        Thread.sleep(3_000); // anything sent twice would arrive now (and the database's statistics are flushed)
+        ReminderLoad.Usage used = load.usage().minus(before);
+        int received = load.received();
+        double seconds = took.toMillis() / 1000.0;
+        String[] row = {
+            String.format("digest: %,d users with a task due, e-mailed (GreenMail) and recorded", users),
+            nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
+            String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d digest_log rows;"
+                + " per digest: CPU %.2f ms JVM + %.2f ms PostgreSQL, %.2f commits, %.1f rows written; load %s",
+                seconds, received / seconds, received, load.duplicateMessages(),
+                load.count("select count(*) from digest_log"), used.jvmCpuMillis() / (double) users,
+                used.postgresCpuMillis() / (double) users, used.commits() / (double) users,
+                used.rowsWritten() / (double) users, ReminderLoad.loadAverage())};
         ReminderLoad.log("%s", String.join(" | ", row));
         rows.add(row);
       }

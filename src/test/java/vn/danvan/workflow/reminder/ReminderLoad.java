@@ -88,6 +88,51 @@ final class ReminderLoad implements AutoCloseable {
    * every one's reminder is long due. Until {@link #deliverAll} the job executors see nothing due.
    */
   void createOverdueTasks(int count, int threads) throws Exception {
+    createOverdueTasks(count, threads, i -> "officer" + (i % OFFICERS));
+  }
+
+  /** {@code count} users {@code user0}, {@code user1}, … each with an e-mail address, 500 per transaction. */
+  void createUsers(int count) {
+    long start = System.nanoTime();
+    IdentityService identity = engine(0).getIdentityService();
+    TransactionTemplate transaction = new TransactionTemplate(nodes.get(0).getBean(PlatformTransactionManager.class));
+    for (int batch = 0; batch < count; batch += 500) {
+      int first = batch;
+      transaction.executeWithoutResult(status -> IntStream.range(first, Math.min(count, first + 500)).forEach(i -> {
+        User user = identity.newUser("user" + i);
+        user.setFirstName("Người dùng");
+        user.setLastName("số " + i);
+        user.setEmail("user" + i + "@xuantruong.demo.danvan.vn");
+        identity.saveUser(user);
+      }));
+    }
+    log("%d users created in %d ms", count, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Moves the clock to the next working day's digest time (the timer every node's start made sure of) and waits
+   * until {@code expected} e-mails arrived.
+   */
+  Duration sendDigests(int expected, Duration timeout) throws InterruptedException {
+    java.sql.Timestamp due;
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+            "select min(duedate_) from act_ru_job where handler_type_ = 'danvan-digest-day'")) {
+      rows.next();
+      due = rows.getTimestamp(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    long start = System.nanoTime();
+    ClockUtil.setCurrentTime(new Date(due.getTime() + 1_000));
+    long deadline = start + timeout.toNanos();
+    while (received() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  void createOverdueTasks(int count, int threads, java.util.function.IntFunction<String> assignee) throws Exception {
     long start = System.nanoTime();
     ClockUtil.setCurrentTime(LONG_AGO);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -106,7 +151,7 @@ final class ReminderLoad implements AutoCloseable {
             int first = batch;
             transaction.executeWithoutResult(status -> IntStream.range(first, Math.min(to, first + 100))
                 .forEach(i -> runtime.startProcessInstanceByKey("reminder-load", "load-" + i,
-                    Map.of("assignee", "officer" + (i % OFFICERS)))));
+                    Map.of("assignee", assignee.apply(i)))));
           }
         }));
       }
@@ -150,6 +195,92 @@ final class ReminderLoad implements AutoCloseable {
     }
   }
 
+  /**
+   * CPU of this JVM (every node, GreenMail, the harness) and of the embedded PostgreSQL's processes (children of
+   * this JVM), and the database's commits and rows written: {@link #usage()} before and after, subtracted.
+   */
+  record Usage(long jvmCpuMillis, long postgresCpuMillis, long commits, long rowsWritten) {
+    Usage minus(Usage before) {
+      return new Usage(jvmCpuMillis - before.jvmCpuMillis, postgresCpuMillis - before.postgresCpuMillis,
+          commits - before.commits, rowsWritten - before.rowsWritten);
+    }
+  }
+
+  Usage usage() {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    long postgres = postmaster().map(server -> cpuMillis(server)
+        + server.descendants().mapToLong(ReminderLoad::cpuMillis).sum()).orElse(0L);
+    String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    String stats = " from pg_stat_database where datname = '" + database + "'";
+    return new Usage(os.getProcessCpuTime() / 1_000_000, postgres, count("select xact_commit" + stats),
+        count("select tup_inserted + tup_updated + tup_deleted" + stats));
+  }
+
+  /** The embedded server's postmaster (pg_ctl starts it detached: not a child of this JVM), by its port. */
+  private static java.util.Optional<ProcessHandle> postmaster() {
+    String port = "-p " + EmbeddedPostgres.get().getPort() + " ";
+    return ProcessHandle.allProcesses().filter(process -> {
+      try {
+        String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", process.pid() + "", "cmdline"))
+            .replace('\0', ' ');
+        return line.contains("/bin/postgres ") && line.contains(port);
+      } catch (java.io.IOException | RuntimeException e) {
+        return false;
+      }
+    }).findFirst();
+  }
+
+  /** utime + stime of a process from /proc (Linux), in ms; 0 where unreadable. */
+  private static long cpuMillis(ProcessHandle process) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", process.pid() + "", "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  /** With {@code -Dembedded.postgres.statements=true}: forgets the statements counted so far. */
+  void resetStatements() {
+    execute("create extension if not exists pg_stat_statements");
+    execute("select pg_stat_statements_reset()");
+  }
+
+  /** The statements since {@link #resetStatements()}, most total time first, per reminder. */
+  void printStatements(int reminders) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+            "select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
+                + " from pg_stat_statements order by total_exec_time desc limit 40")) {
+      while (rows.next()) {
+        log("%8d calls %6.2f/reminder %9.1f ms %7.3f ms/call %8d rows  %s", rows.getLong(1),
+            rows.getLong(1) / (double) reminders, rows.getDouble(2), rows.getDouble(2) / rows.getLong(1),
+            rows.getLong(3), rows.getString(4));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Reminders sent, by the node (engine hostname) whose job executor sent them. */
   Map<String, Long> sentByNode() {
     Map<String, Long> byNode = new LinkedHashMap<>();
@@ -180,8 +311,6 @@ final class ReminderLoad implements AutoCloseable {
         "--spring.datasource.password=postgres",
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtp.getSmtp().getPort(),
-        // reminders only: a digest falling due during a run would add its own e-mails
-        "--danvan.reminders.digest.enabled=false",
         "--camunda.bpm.process-engine-name=" + name,
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
         // the test makes reminders due by moving the clock: the executors must look again within a second
@@ -189,6 +318,10 @@ final class ReminderLoad implements AutoCloseable {
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--logging.level.root=warn",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=error"));
+    if (Arrays.stream(extraArguments).noneMatch(argument -> argument.startsWith("--danvan.reminders.digest.enabled="))) {
+      // reminders only: a digest falling due during a run would add its own e-mails
+      arguments.add("--danvan.reminders.digest.enabled=false");
+    }
     arguments.addAll(List.of(extraArguments));
     return new SpringApplicationBuilder(DanvanWorkflowApplication.class).profiles("postgres")
         .run(arguments.toArray(String[]::new));

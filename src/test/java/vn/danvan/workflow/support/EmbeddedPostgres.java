@@ -26,6 +26,9 @@ public final class EmbeddedPostgres {
       try {
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (Boolean.getBoolean("embedded.postgres.statements")) { // benchmarks: time per statement, pg_stat_statements
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         String keptData = System.getProperty("embedded.postgres.data");
         if (keptData != null) { // benchmarks: data loaded once survives the run, for more rounds on a quiet machine
           builder.setDataDirectory(java.nio.file.Path.of(keptData)).setCleanDataDirectory(false);
