@@ -45,6 +45,22 @@ public final class Benchmarks {
       rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT, C1 only", quickJit, false));
       print(rows);
     }
+    if (which.contains("startup-image")) {
+      // issue 19: the Docker image's start beside its candidates, without the other configurations
+      Path jar = Path.of("target", "danvan-workflow.jar");
+      List<String> image = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
+          "-XX:MaxMetaspaceSize=192m", "-Dspring.aot.enabled=true");
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT", image, true));
+      // a heap that starts small, a young generation of 32 MB and a heap that gives back what it does not use
+      List<String> smallHeap = new ArrayList<>(image);
+      smallHeap.addAll(List.of("-Xms48m", "-Xmn32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20"));
+      rows.addAll(StartupBenchmark.runWithClassDataSharing(jar, "H2, AOT, small heap", smallHeap, true));
+      String java25 = System.getProperty("startup.java25"); // e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+      if (java25 != null) {
+        rows.addAll(StartupBenchmark.runWithAotCache(java25, jar, "H2, AOT, Java 25", image, true));
+      }
+      print(rows);
+    }
     if (all || which.contains("registration")) {
       for (String database : System.getProperty("databases", "h2,postgres").split(",")) {
         rows.addAll(RegistrationBenchmark.run(database, 200));

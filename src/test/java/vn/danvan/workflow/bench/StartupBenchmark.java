@@ -58,13 +58,41 @@ final class StartupBenchmark {
   private static final int RESTARTS = 5;
 
   static List<String[]> run(Path jar, String label, List<String> jvmOptions, boolean viaRunJar) throws Exception {
+    return run(java(), jar, label, jvmOptions, viaRunJar);
+  }
+
+  /**
+   * Issue 19's candidate: a Java 24+ runtime's AOT cache (JEP 483, recorded in one training start as JEP 514
+   * allows), which holds the classes loaded and linked, where CDS holds them only loaded. {@code java} is that
+   * runtime's launcher; the jar is the same (built for Java 17).
+   */
+  static List<String[]> runWithAotCache(String java, Path jar, String label, List<String> jvmOptions,
+      boolean viaRunJar) throws Exception {
+    Path extracted = Files.createTempDirectory("bench-aot-cache");
+    exec(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString(),
+        "--force"), extracted);
+    Path application = extracted.resolve(jar.getFileName());
+    Path cache = extracted.resolve("application.aot");
+    List<String> training = new ArrayList<>(List.of(java));
+    training.addAll(jvmOptions);
+    training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
+        application.toString(), "--server.port=0"));
+    exec(training, Files.createTempDirectory("bench-aot-cache-training"));
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.add("-XX:AOTCache=" + cache);
+    return run(java, application, label + ", extracted + AOT cache" + (viaRunJar ? ", " + RUN_JAR : ""), options,
+        viaRunJar);
+  }
+
+  private static List<String[]> run(String java, Path jar, String label, List<String> jvmOptions, boolean viaRunJar)
+      throws Exception {
     Path data = Files.createTempDirectory("bench-start");
-    double first = start(jar, data, jvmOptions, viaRunJar);
+    double first = start(java, jar, data, jvmOptions, viaRunJar);
     List<Double> restarts = new ArrayList<>();
     for (int i = 1; i < RESTARTS; i++) {
-      restarts.add(start(jar, data, jvmOptions, viaRunJar));
+      restarts.add(start(java, jar, data, jvmOptions, viaRunJar));
     }
-    double[] last = startAndMeasureIdle(jar, data, jvmOptions, viaRunJar);
+    double[] last = startAndMeasureIdle(java, jar, data, jvmOptions, viaRunJar);
     restarts.add(last[0]);
     List<Double> sorted = restarts.stream().sorted().toList();
     String options = jvmOptions.isEmpty() ? "JVM defaults" : String.join(" ", jvmOptions);
@@ -76,8 +104,9 @@ final class StartupBenchmark {
         new String[] {"Idle RSS after 30 s (" + label + ")", options, String.format("%.0f MB", last[1])});
   }
 
-  private static double start(Path jar, Path data, List<String> options, boolean viaRunJar) throws Exception {
-    Process process = launch(jar, data, options, viaRunJar);
+  private static double start(String java, Path jar, Path data, List<String> options, boolean viaRunJar)
+      throws Exception {
+    Process process = launch(java, jar, data, options, viaRunJar);
     try {
       return waitReady(process);
     } finally {
@@ -85,9 +114,9 @@ final class StartupBenchmark {
     }
   }
 
-  private static double[] startAndMeasureIdle(Path jar, Path data, List<String> options, boolean viaRunJar)
-      throws Exception {
-    Process process = launch(jar, data, options, viaRunJar);
+  private static double[] startAndMeasureIdle(String java, Path jar, Path data, List<String> options,
+      boolean viaRunJar) throws Exception {
+    Process process = launch(java, jar, data, options, viaRunJar);
     try {
       double ready = waitReady(process);
       Thread.sleep(30_000);
@@ -102,15 +131,16 @@ final class StartupBenchmark {
   /** The Docker image's launcher: the JIT's C2 thread at the lowest CPU priority (it then execs java). */
   private static final String RUN_JAR = "scripts/run-jar.sh";
 
-  private static Process launch(Path jar, Path data, List<String> options, boolean viaRunJar) throws IOException {
-    List<String> command = new ArrayList<>(viaRunJar ? List.of("sh", RUN_JAR) : List.of(java()));
+  private static Process launch(String java, Path jar, Path data, List<String> options, boolean viaRunJar)
+      throws IOException {
+    List<String> command = new ArrayList<>(viaRunJar ? List.of("sh", RUN_JAR) : List.of(java));
     command.addAll(options);
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + PORT));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(data.resolve("log.txt").toFile());
     builder.environment().put("DATA_DIR", data.toString());
     builder.environment().put("ADMIN_PASSWORD", BenchApp.PASSWORD);
-    builder.environment().put("JAVA", java());
+    builder.environment().put("JAVA", java);
     return builder.start();
   }
 
