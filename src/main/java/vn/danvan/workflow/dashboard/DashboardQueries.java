@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
 import vn.danvan.workflow.dashboard.Dashboard.StepDuration;
+import vn.danvan.workflow.model.DecisionTally;
 import vn.danvan.workflow.registration.RegistrationProcess;
 import vn.danvan.workflow.report.Period;
 
@@ -61,6 +62,9 @@ class DashboardQueries {
    * counts them: distinct models whose verification was approved then.
    */
   List<Count> registrationsPerMonth(Period period, Collection<String> units) {
+    if (period.from().getDayOfMonth() == 1 && period.to().plusDays(1).getDayOfMonth() == 1) {
+      return tallied(period, units);
+    }
     MapSqlParameterSource params = period(params(units), period)
         .addValue("decision", RegistrationProcess.Decisions.APPROVE)
         .addValue("step", RegistrationProcess.REVIEW_TASK);
@@ -78,6 +82,28 @@ class DashboardQueries {
         + " where d.decision = :decision and d.step = :step and d.decided_at >= :from and d.decided_at < :until"
         + " and m.unit_id in (:units)) x group by x.month_index", params,
         (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+  }
+
+  /**
+   * The same from decision_tally (V100) for whole months, a few rows per unit and month: a month's models are its
+   * approvals whose model's previous approval (at the same unit) came in an earlier month. A decision counts for
+   * the unit the model had then, as in the report.
+   */
+  private List<Count> tallied(Period period, Collection<String> units) {
+    LocalDate first = period.from();
+    return jdbc.query("""
+        select decided_month, sum(decisions) from decision_tally
+        where measure = :measure and decided_month >= :from and decided_month <= :to
+          and (previous_month is null or previous_month < decided_month) and unit_id in (:units)
+        group by decided_month
+        having sum(decisions) > 0""", params(units).addValue("measure", DecisionTally.APPROVE)
+        .addValue("from", first).addValue("to", period.to()),
+        (rs, i) -> {
+          LocalDate month = rs.getObject(1, LocalDate.class);
+          String key = String.valueOf((month.getYear() - first.getYear()) * 12 + month.getMonthValue()
+              - first.getMonthValue() + 1);
+          return new Count(key, key, rs.getLong(2));
+        });
   }
 
   /** Ratings given in the period (the rating follows the reviewer's adjustment in one transaction). */

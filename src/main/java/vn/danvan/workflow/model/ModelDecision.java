@@ -56,6 +56,8 @@ public class ModelDecision {
     return this;
   }
 
+  public Long getId() { return id; }
+
   public Long getModelId() { return modelId; }
 
   public String getStep() { return step; }

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.workflow.audit.Audit;
+import vn.danvan.workflow.model.DecisionTally;
 import vn.danvan.workflow.organisation.Authority;
 import vn.danvan.workflow.organisation.AuthorityRepository;
 import vn.danvan.workflow.organisation.Unit;
@@ -72,9 +73,12 @@ public class Reforms {
   private final NamedParameterJdbcTemplate jdbc;
   private final Audit audit;
   private final Clock clock;
+  private final DecisionTally tally;
 
   Reforms(UnitRepository units, AuthorityRepository authorities, IdentityService identity, RuntimeService runtime,
-      TaskUnitChange tasks, PendingReminders reminders, NamedParameterJdbcTemplate jdbc, Audit audit, Clock clock) {
+      TaskUnitChange tasks, PendingReminders reminders, NamedParameterJdbcTemplate jdbc, Audit audit, Clock clock,
+      DecisionTally tally) {
+    this.tally = tally;
     this.units = units;
     this.authorities = authorities;
     this.identity = identity;
@@ -439,12 +443,19 @@ public class Reforms {
     for (Step step : resolved.steps()) {
       MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", step.from())
           .addValue("to", step.to()).addValue("at", Timestamp.from(at));
-      // the unit a model leaves is kept with the time it left, for the reports of past periods
-      jdbc.update("""
-          insert into model_unit_history (model_id, unit_id, valid_from, valid_until)
-          select m.id, m.unit_id, (select max(h.valid_until) from model_unit_history h where h.model_id = m.id), :at
-          from mobilization_model m where m.unit_id = :from""", params);
-      jdbc.update("update mobilization_model set unit_id = :to where unit_id = :from", params);
+      // decisions dated from the move on now count for the new unit: their models' tally rows follow (none but
+      // for decisions dated ahead of the clock)
+      List<Long> decidedSince = jdbc.queryForList("""
+          select distinct d.model_id from model_decision d join mobilization_model m on m.id = d.model_id
+          where m.unit_id = :from and d.decided_at >= :at""", params, Long.class);
+      tally.around(decidedSince, () -> {
+        // the unit a model leaves is kept with the time it left, for the reports of past periods
+        jdbc.update("""
+            insert into model_unit_history (model_id, unit_id, valid_from, valid_until)
+            select m.id, m.unit_id, (select max(h.valid_until) from model_unit_history h where h.model_id = m.id), :at
+            from mobilization_model m where m.unit_id = :from""", params);
+        return jdbc.update("update mobilization_model set unit_id = :to where unit_id = :from", params);
+      });
       replaceVariables(step);
       tasks.move(step.from(), step.to(), step.toName());
     }

@@ -72,10 +72,10 @@ class ModelListXlsx {
       Sheet sheet = workbook.createSheet(SHEET);
       text(sheet.createRow(0), 0, SHEET, styles.title);
       text(sheet.createRow(1), 0, "Ngày xuất: " + VietnamTime.format(today) + ". " + filters(criteria, unitName)
-          + ". Tổng số: " + found.total() + " mô hình.", null);
-      if (found.total() > found.lines().size()) {
-        text(sheet.createRow(2), 0, "Chỉ có " + found.lines().size() + " mô hình đầu tiên trong " + found.total()
-            + " mô hình; hãy lọc thêm để tải đủ.", styles.bold);
+          + ". Tổng số: " + (found.more() ? "hơn " : "") + found.total() + " mô hình.", null);
+      if (found.more() || found.total() > found.lines().size()) {
+        text(sheet.createRow(2), 0, "Chỉ có " + found.lines().size() + " mô hình đầu tiên trong "
+            + (found.more() ? "hơn " : "") + found.total() + " mô hình; hãy lọc thêm để tải đủ.", styles.bold);
       }
       Row header = sheet.createRow(HEADER_ROW);
       for (int c = 0; c < HEADERS.size(); c++) {

@@ -88,13 +88,28 @@ class ModelSearch {
       ModelStatus status, Instant createdAt, Instant updatedAt) {
   }
 
-  /** One page of lines and how many there are in all. */
-  record Found(List<Line> lines, long total, int page, int size) {
+  /**
+   * One page of lines and how many there are in all; when {@code more}, there are more than {@code total} (the count
+   * stopped there), so there is a page after this one and the page shows "hơn".
+   */
+  record Found(List<Line> lines, long total, int page, int size, boolean more) {
 
     public int pages() {
       return (int) Math.max(1, (total + size - 1) / size);
     }
+
+    /** Whether a next page exists: always when the count stopped past this page. */
+    public boolean hasNext() {
+      return more || page + 1 < pages();
+    }
   }
+
+  /**
+   * The list counts its models up to this many, or up to the end of the page asked if further: the count of a
+   * district's million models read a million index entries (docs/performance.md, issue 19); past it the page says
+   * "hơn 10.000" and still offers the next page.
+   */
+  static final int COUNT_LIMIT = 10_000;
 
   private static final String NOBODY = "\u0000"; // an IN list must not be empty
 
@@ -106,10 +121,23 @@ class ModelSearch {
     this.directory = directory;
   }
 
+  private volatile int countLimit = COUNT_LIMIT;
+
+  /** Tests lower the limit to see the list past it without 10,000 models; returns the limit before. */
+  int countLimit(int limit) {
+    int before = countLimit;
+    countLimit = limit;
+    return before;
+  }
+
   Found find(Caller caller, Criteria criteria) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = where(caller, criteria, params);
-    long total = jdbc.queryForObject("select count(*) from mobilization_model m where " + where, params, Long.class);
+    long enough = Math.max(countLimit, (long) (criteria.page() + 1) * criteria.size());
+    long counted = jdbc.queryForObject("select count(*) from (select 1 from mobilization_model m where " + where
+        + " limit :enough) x", params.addValue("enough", enough + 1), Long.class);
+    boolean more = counted > enough;
+    long total = more ? enough : counted;
     params.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
     List<Line> lines = total == 0 ? List.of() : jdbc.query("""
         select m.id, m.name, m.kind, m.unit_id, u.name as unit_name, m.field, m.model_year, m.status,
@@ -117,7 +145,7 @@ class ModelSearch {
         from mobilization_model m join unit u on u.id = m.unit_id
         where %s order by %s limit :limit offset :offset""".formatted(where, orderBy(criteria.sort())),
         params, ModelSearch::line);
-    return new Found(lines, total, criteria.page(), criteria.size());
+    return new Found(lines, total, criteria.page(), criteria.size(), more);
   }
 
   /** The whole list for an export: the first {@link #EXPORT_LIMIT} lines in the list's order. */

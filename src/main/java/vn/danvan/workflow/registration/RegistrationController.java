@@ -123,7 +123,8 @@ class RegistrationController {
     Map<Long, MobilizationModel> byId = models.findAllById(found.lines().stream().map(ModelSearch.Line::id).toList())
         .stream().collect(Collectors.toMap(MobilizationModel::getId, model -> model));
     return new PageView<>(found.lines().stream()
-        .map(line -> ModelView.of(byId.get(line.id()), line.unitName())).toList(), page, size, found.total());
+        .map(line -> ModelView.of(byId.get(line.id()), line.unitName())).toList(), page, size, found.total(),
+        found.more());
   }
 
   @GetMapping("/export")

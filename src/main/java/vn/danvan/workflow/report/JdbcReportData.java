@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.danvan.workflow.calendar.VietnamTime;
+import vn.danvan.workflow.model.DecisionTally;
 import vn.danvan.workflow.model.Field;
 import vn.danvan.workflow.model.ModelKind;
 import vn.danvan.workflow.registration.RegistrationProcess;
@@ -27,10 +28,10 @@ class JdbcReportData implements ReportData {
    * SelectOutstandingModelsDelegate, RecordReplicationDelegate, RecordRewardDecisionDelegate); the indicators
    * count them, so a figure is always backed by a recorded decision.
    */
-  static final String RECOGNISED = "RECOGNISE";
-  static final String OUTSTANDING = "SELECT_OUTSTANDING";
-  static final String REPLICATED = "REPLICATE";
-  static final String REWARDED = "REWARD";
+  static final String RECOGNISED = DecisionTally.RECOGNISE;
+  static final String OUTSTANDING = DecisionTally.OUTSTANDING;
+  static final String REPLICATED = DecisionTally.REPLICATE;
+  static final String REWARDED = DecisionTally.REWARD;
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -90,6 +91,14 @@ class JdbcReportData implements ReportData {
     if (unitIds.isEmpty()) {
       return List.of();
     }
+    if (period.from().getDayOfMonth() == 1 && period.to().plusDays(1).getDayOfMonth() == 1) {
+      return tallied(period, unitIds, decision);
+    }
+    return fromDecisions(period, unitIds, decision, step);
+  }
+
+  /** Counted from the decisions themselves: periods not of whole months, and the tally's reference in tests. */
+  List<ModelCount> fromDecisions(Period period, Collection<String> unitIds, String decision, String step) {
     MapSqlParameterSource params = new MapSqlParameterSource(Map.of(
         "decision", decision,
         "from", period.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
@@ -125,6 +134,24 @@ class JdbcReportData implements ReportData {
           group by o.unit_id, o.field, o.kind
         ) counted
         group by unit_id, field, kind""".formatted(decided), params, (rs, i) -> new ModelCount(rs.getString(1),
+        Field.valueOf(rs.getString(2)), ModelKind.valueOf(rs.getString(3)), rs.getLong(4)));
+  }
+
+  /**
+   * A period of whole months (years, quarters) from decision_tally (V100, kept by DecisionTally as decisions are
+   * recorded): the same figures as {@link #countDecisions}' query over the decisions, from a few rows per unit and
+   * month instead of every decision of the period. A model counts once: the decisions of the period whose model's
+   * previous one (at the same unit) is not in it.
+   */
+  private List<ModelCount> tallied(Period period, Collection<String> unitIds, String decision) {
+    MapSqlParameterSource params = new MapSqlParameterSource().addValue("measure", decision)
+        .addValue("from", period.from()).addValue("to", period.to()).addValue("units", unitIds);
+    return jdbc.query("""
+        select unit_id, field, kind, sum(decisions) from decision_tally
+        where measure = :measure and decided_month >= :from and decided_month <= :to
+          and (previous_month is null or previous_month < :from) and unit_id in (:units)
+        group by unit_id, field, kind
+        having sum(decisions) > 0""", params, (rs, i) -> new ModelCount(rs.getString(1),
         Field.valueOf(rs.getString(2)), ModelKind.valueOf(rs.getString(3)), rs.getLong(4)));
   }
 

@@ -51,7 +51,7 @@ class PackageDependenciesTest {
           "web")),
       Map.entry("directive", Set.of("audit", "calendar", "form", "notification", "organisation", "portal", "process",
           "reminder", "report", "security", "web")),
-      Map.entry("reform", Set.of("audit", "organisation", "portal", "reminder", "security", "task", "web")),
+      Map.entry("reform", Set.of("audit", "model", "organisation", "portal", "reminder", "security", "task", "web")),
       Map.entry("showcase", Set.of("model", "portal")),
       Map.entry("dashboard", Set.of("calendar", "model", "portal", "registration", "report", "security", "web")),
       Map.entry("document", Set.of("calendar", "model", "organisation", "petition", "portal", "recognition", "reminder",

@@ -47,6 +47,8 @@ class ModelListTest extends ServiceOnH2 {
   TestRestTemplate rest;
   @Autowired
   ModelRepository models;
+  @Autowired
+  ModelSearch search;
 
   /** A word no other test's model has ("mlxa", "mlxb"...): each test searches for its own. */
   private static String tag() {
@@ -189,6 +191,33 @@ class ModelListTest extends ServiceOnH2 {
     Map<String, Object> api = Api.as(rest, "commune1").get("/api/models?q=" + tag + "&size=5&page=4").getBody();
     assertThat(api).containsEntry("page", 4).containsEntry("size", 5).containsEntry("totalElements", 21);
     assertThat(names(api)).hasSize(1);
+  }
+
+  @Test
+  void pastTheCountLimitTheListSaysMoreThanAndStillPages() {
+    String tag = tag();
+    for (int i = 1; i <= 22; i++) {
+      saved("Mô hình đếm %02d %s".formatted(i, tag), "xa-xuan-hong", Field.ECONOMY, 2026, false);
+    }
+    int before = search.countLimit(5);
+    try {
+      PortalSession commune1 = PortalSession.signedIn(port, "commune1");
+      String first = commune1.get("/mo-hinh?q=" + tag + "&sort=name").body();
+      assertThat(first).contains("hơn 20 mô hình", "Trang 1 / hơn 1", "Mô hình đếm 20 " + tag)
+          .contains("href=\"/mo-hinh?q=" + tag + "&amp;sort=name&amp;page=1\"");
+      String second = commune1.get("/mo-hinh?q=" + tag + "&sort=name&page=1").body();
+      assertThat(second).as("counted to the end of page 2: exact again").contains("22 mô hình", "Trang 2 / 2",
+          "Mô hình đếm 22 " + tag).doesNotContain("hơn");
+
+      Map<String, Object> api = Api.as(rest, "commune1").get("/api/models?q=" + tag + "&size=5").getBody();
+      assertThat(api).containsEntry("totalElements", 5).containsEntry("totalIsLowerBound", true);
+      assertThat(names(api)).hasSize(5);
+      Map<String, Object> last = Api.as(rest, "commune1").get("/api/models?q=" + tag + "&size=5&page=4").getBody();
+      assertThat(last).containsEntry("totalElements", 22).doesNotContainKey("totalIsLowerBound");
+      assertThat(names(last)).hasSize(2);
+    } finally {
+      search.countLimit(before);
+    }
   }
 
   @Test
