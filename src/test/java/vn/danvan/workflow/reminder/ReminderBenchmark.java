@@ -3,6 +3,7 @@ package vn.danvan.workflow.reminder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * Not a test: {@code ./mvnw -B -Pbenchmark -DskipTests verify -Dbench=reminders [-Dreminders=10000]}. For one
@@ -28,26 +29,12 @@ public final class ReminderBenchmark {
         if (Boolean.getBoolean("embedded.postgres.statements")) {
           load.resetStatements();
         }
-        ReminderLoad.Usage before = load.usage();
-        Duration took = load.deliverAll(reminders, Duration.ofMinutes(10));
-        Thread.sleep(3_000); // anything sent twice would arrive now (and the database's statistics are flushed)
-        ReminderLoad.Usage used = load.usage().minus(before);
-        int received = load.received();
-        double seconds = took.toMillis() / 1000.0;
-        String[] row = {
+        rows.add(measure(load, nodes, reminders, "reminder",
             String.format("reminders: %,d due at once, e-mailed (GreenMail) and recorded", reminders),
-            nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
-            String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d reminder_log rows;"
-                + " sent by %s; per reminder: CPU %.2f ms JVM + %.2f ms PostgreSQL, %.2f commits, %.1f rows written;"
-                + " load %s", seconds, received / seconds, received, load.duplicateMessages(),
-                load.count("select count(*) from reminder_log"), load.sentByNode(),
-                used.jvmCpuMillis() / (double) reminders, used.postgresCpuMillis() / (double) reminders,
-                used.commits() / (double) reminders, used.rowsWritten() / (double) reminders, ReminderLoad.loadAverage())};
-        ReminderLoad.log("%s", String.join(" | ", row));
+            "reminder_log", () -> load.deliverAll(reminders, Duration.ofMinutes(10))));
         if (Boolean.getBoolean("embedded.postgres.statements")) {
           load.printStatements(reminders);
         }
-        rows.add(row);
       }
     }
     return rows;
@@ -65,25 +52,31 @@ public final class ReminderBenchmark {
           "--danvan.reminders.enabled=false", "--danvan.reminders.digest.enabled=true")) {
         load.createUsers(users);
         load.createOverdueTasks(users, 4, i -> "user" + i);
-        ReminderLoad.Usage before = load.usage();
-        Duration took = load.sendDigests(users, Duration.ofMinutes(10));
-        Thread.sleep(3_000); // anything sent twice would arrive now (and the database's statistics are flushed)
-        ReminderLoad.Usage used = load.usage().minus(before);
-        int received = load.received();
-        double seconds = took.toMillis() / 1000.0;
-        String[] row = {
+        rows.add(measure(load, nodes, users, "digest",
             String.format("digest: %,d users with a task due, e-mailed (GreenMail) and recorded", users),
-            nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
-            String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d digest_log rows;"
-                + " per digest: CPU %.2f ms JVM + %.2f ms PostgreSQL, %.2f commits, %.1f rows written; load %s",
-                seconds, received / seconds, received, load.duplicateMessages(),
-                load.count("select count(*) from digest_log"), used.jvmCpuMillis() / (double) users,
-                used.postgresCpuMillis() / (double) users, used.commits() / (double) users,
-                used.rowsWritten() / (double) users, ReminderLoad.loadAverage())};
-        ReminderLoad.log("%s", String.join(" | ", row));
-        rows.add(row);
+            "digest_log", () -> load.sendDigests(users, Duration.ofMinutes(10))));
       }
     }
     return rows;
+  }
+
+  /** Sends, waits for anything sent twice, and describes it: time, duplicates, log rows, cost per item, load. */
+  private static String[] measure(ReminderLoad load, int nodes, int items, String item, String benchmark,
+      String logTable, Callable<Duration> send) throws Exception {
+    ReminderLoad.Usage before = load.usage();
+    Duration took = send.call();
+    Thread.sleep(3_000); // anything sent twice would arrive now (and the database's statistics are flushed)
+    ReminderLoad.Usage used = load.usage().minus(before);
+    int received = load.received();
+    double seconds = took.toMillis() / 1000.0;
+    String[] row = {benchmark, nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL 17",
+        String.format("%.1f s until all delivered (%.0f/s); %,d e-mails, %d duplicates, %,d %s rows;%s"
+            + " per %s: CPU %.2f ms JVM + %.2f ms PostgreSQL, %.2f commits, %.1f rows written; load %s", seconds,
+            received / seconds, received, load.duplicateMessages(), load.count("select count(*) from " + logTable),
+            logTable, logTable.equals("reminder_log") ? " sent by " + load.sentByNode() + ";" : "", item, used.jvmCpuMillis() / (double) items,
+            used.postgresCpuMillis() / (double) items, used.commits() / (double) items,
+            used.rowsWritten() / (double) items, ReminderLoad.loadAverage())};
+    ReminderLoad.log("%s", String.join(" | ", row));
+    return row;
   }
 }
