@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -153,11 +154,28 @@ class ModelSearch {
     return find(caller, criteria.withPage(0, EXPORT_LIMIT));
   }
 
-  /** The years the caller's models were registered in, newest first (the page's "Năm" choices). */
+  /**
+   * The years the caller's models were registered in, newest first (the page's "Năm" choices). A loose scan: each
+   * year is one step down model_year_idx (V102) and, for all but an administrator, one look in the visible units'
+   * part of model_unit_year_idx; "select distinct" read every model's year (225 ms at a million, issue 19).
+   */
   List<Integer> years(Caller caller) {
+    List<Integer> years = new ArrayList<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
-    return jdbc.queryForList("select distinct m.model_year from mobilization_model m where "
-        + visibility(caller, params) + " order by m.model_year desc", params, Integer.class);
+    String visible = visibility(caller, params);
+    for (Integer year = nextYearBelow(Integer.MAX_VALUE); year != null; year = nextYearBelow(year)) {
+      if (caller.isAdmin() || jdbc.queryForList("select 1 from mobilization_model m where m.model_year = :year and "
+          + visible + " fetch first 1 rows only", params.addValue("year", year), Integer.class).size() == 1) {
+        years.add(year);
+      }
+    }
+    return years;
+  }
+
+  private Integer nextYearBelow(int year) {
+    List<Integer> next = jdbc.queryForList("select m.model_year from mobilization_model m where m.model_year < :year"
+        + " order by m.model_year desc fetch first 1 rows only", Map.of("year", year), Integer.class);
+    return next.isEmpty() ? null : next.get(0);
   }
 
   private String where(Caller caller, Criteria criteria, MapSqlParameterSource params) {

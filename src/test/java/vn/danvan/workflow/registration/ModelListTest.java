@@ -141,6 +141,29 @@ class ModelListTest extends ServiceOnH2 {
   }
 
   @Test
+  void theYearChoicesAreTheYearsOfTheModelsOneMaySeeNewestFirst() {
+    String tag = tag();
+    saved("Năm 2003 " + tag, "xa-xuan-tan", Field.ECONOMY, 2003, true);
+    saved("Năm 2004 " + tag, "xa-xuan-hong", Field.ECONOMY, 2004, false);
+
+    List<Integer> commune = yearChoices(PortalSession.signedIn(port, "commune1").get("/mo-hinh").body());
+    List<Integer> district = yearChoices(PortalSession.signedIn(port, "reviewer").get("/mo-hinh").body());
+
+    assertThat(commune).contains(2004).doesNotContain(2003).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(district).contains(2004, 2003).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(district).containsAll(commune);
+  }
+
+  private static List<Integer> yearChoices(String page) {
+    List<Integer> years = new ArrayList<>();
+    Matcher option = Pattern.compile("<option value=\"(\\d{4})\"").matcher(page);
+    while (option.find()) {
+      years.add(Integer.valueOf(option.group(1)));
+    }
+    return years;
+  }
+
+  @Test
   void theListIsSortedByTheChosenColumnEitherWay() {
     String tag = tag();
     saved("Bàu sen " + tag, "xa-xuan-hong", Field.POLITICAL_SYSTEM, 2024, false);
