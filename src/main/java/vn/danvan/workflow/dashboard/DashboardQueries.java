@@ -165,11 +165,12 @@ class DashboardQueries {
    * unit and by step. It reads task_view_overdue_idx alone (V103): with a million open tasks, reading the rows took
    * 2.6 s, the index 0.11 s (issue 19); the units' names join the few hundred groups, not the tasks.
    */
-  List<Overdue> overdue(Instant now, Collection<String> units) {
+  List<Overdue> overdue(Instant now, Collection<String> units, boolean everyUnit) {
     return jdbc.query("""
         select o.unit_id, u.name, o.process_key, o.task_definition_key, o.name, o.tasks
         from (select t.unit_id, t.process_key, t.task_definition_key, t.name, count(*) as tasks from task_view t
-              where t.due_at < :now and t.unit_id in (:units)
+              where t.due_at < :now""" + (everyUnit ? "" : " and t.unit_id in (:units)") + """
+
               group by t.unit_id, t.process_key, t.task_definition_key, t.name) o
           join unit u on u.id = o.unit_id""",
         params(units).addValue("now", Timestamp.from(now)),
@@ -185,12 +186,14 @@ class DashboardQueries {
    * of days from finished_step_completed_idx alone (V103), a few dozen rows per step; {@link StepDays} takes the
    * percentiles from those counts (sorting every task of a year for them took 0.47 s at a million, issue 19).
    */
-  List<StepDuration> slowestSteps(Period period, Collection<String> units, boolean everything, int limit) {
+  List<StepDuration> slowestSteps(Period period, Collection<String> units, boolean everything, boolean everyUnit,
+      int limit) {
     Map<String, StepDays> steps = new LinkedHashMap<>();
+    String scope = everything ? "" : everyUnit ? " and f.unit_id is not null" : " and f.unit_id in (:units)";
     jdbc.query("""
         select f.process_key, f.step, f.step_name, f.working_days, count(*)
         from finished_step f
-        where f.completed_at >= :from and f.completed_at < :until""" + (everything ? "" : " and f.unit_id in (:units)")
+        where f.completed_at >= :from and f.completed_at < :until""" + scope
         + """
 
         group by f.process_key, f.step, f.step_name, f.working_days""", period(params(units), period),
@@ -200,6 +203,14 @@ class DashboardQueries {
               .add(rs.getString(3), rs.getLong(4), rs.getLong(5));
         });
     return StepDays.slowest(steps.values(), limit);
+  }
+
+  /**
+   * Whether these are all the units there are (units are never deleted): a province's board or an administrator.
+   * Their overdue tasks and steps are then read without the list of ids, a fifth quicker at a million (issue 19).
+   */
+  boolean everyUnit(Collection<String> units) {
+    return jdbc.queryForObject("select count(*) from unit where id not in (:units)", params(units), Long.class) == 0;
   }
 
   /** A step without a name is called by its task definition, as before. */

@@ -50,7 +50,8 @@ class Dashboards {
     ReportScope scope = reports.scopeFor(caller.groups(), caller.isAdmin());
     Report report = reports.build(period, scope, LocalDate.now(clock));
     Set<String> units = scope.unitIds();
-    List<Overdue> overdue = queries.overdue(clock.instant(), units);
+    boolean everyUnit = queries.everyUnit(units);
+    List<Overdue> overdue = queries.overdue(clock.instant(), units, everyUnit);
     return new Dashboard(period, report,
         complete(queries.modelsByStatus(period.from().getYear(), units),
             Arrays.stream(ModelStatus.values()).map(Enum::name).toList()),
@@ -62,7 +63,7 @@ class Dashboards {
         queries.mostReplicated(period, units, MOST_REPLICATED),
         sortedByCount(total(overdue, Overdue::unitId, Overdue::unitName)),
         sortedByCount(total(overdue, Overdue::step, Overdue::stepName)),
-        queries.slowestSteps(period, units, caller.isAdmin(), SLOWEST_STEPS));
+        queries.slowestSteps(period, units, caller.isAdmin(), everyUnit, SLOWEST_STEPS));
   }
 
   /** Keys 1..n for the period's months. */

@@ -1,7 +1,11 @@
 package vn.danvan.workflow.model;
 
-/** ModelDecisionRepository's save: the decision and the reports' tally (DecisionTally) in one transaction. */
+import java.util.List;
+
+/** ModelDecisionRepository's save and saveAll: the decision and the reports' tally (DecisionTally) in one transaction. */
 public interface TalliedSave<T> {
 
   <S extends T> S save(S decision);
+
+  <S extends T> List<S> saveAll(Iterable<S> decisions);
 }

@@ -153,6 +153,22 @@ class DashboardMatchesReportTest extends ServiceOnH2 {
   }
 
   @Test
+  void readingEveryUnitWithoutTheirIdsGivesTheSameOverdueTasksAndSteps() {
+    DashboardQueries queries = context.getBean(DashboardQueries.class);
+    List<String> all = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForList("select id from unit", String.class);
+    java.time.Instant now = context.getBean(java.time.Clock.class).instant();
+    vn.danvan.workflow.report.Period year = vn.danvan.workflow.report.Period.year(2026);
+
+    assertThat(queries.everyUnit(all)).isTrue();
+    assertThat(queries.everyUnit(all.subList(1, all.size()))).isFalse();
+    assertThat(queries.overdue(now, all, true)).isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(queries.overdue(now, all, false));
+    assertThat(queries.slowestSteps(year, all, false, true, 100)).isNotEmpty()
+        .isEqualTo(queries.slowestSteps(year, all, false, false, 100));
+  }
+
+  @Test
   void theFiguresTheReportHasNotAreCountedFromWhatHappened() {
     DashboardHtml quarter = page(BOARD_USER, "year=2026&quarter=Q4");
 

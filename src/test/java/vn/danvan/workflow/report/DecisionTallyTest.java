@@ -87,8 +87,8 @@ class DecisionTallyTest extends ServiceOnH2 {
     long b1 = model(B, ModelKind.MODEL, Field.DEFENCE_SECURITY);
     approve(b1, "2026-05-05T09:00");
     decide(b1, "SELECT_OUTSTANDING", "2026-06-30T23:59");
-    decide(b1, "REPLICATE", "2026-07-01T00:00");
-    decide(b1, "REPLICATE", "2026-07-01T08:00");
+    decisions.saveAll(List.of(decision(b1, "REPLICATE", "2026-07-01T00:00"), // saveAll is tallied as save
+        decision(b1, "REPLICATE", "2026-07-01T08:00")));
     long b2 = model(B, ModelKind.MODEL, Field.ECONOMY);
     approve(b2, "2026-02-14T09:00");
     decide(b2, "RECOGNISE", "2026-03-01T09:00");
@@ -184,7 +184,11 @@ class DecisionTallyTest extends ServiceOnH2 {
   }
 
   private void decide(long modelId, String decision, String localTime) {
-    decisions.save(new ModelDecision(modelId, "fixture", decision, decision, null, "fixture", at(localTime)));
+    decisions.save(decision(modelId, decision, localTime));
+  }
+
+  private static ModelDecision decision(long modelId, String decision, String localTime) {
+    return new ModelDecision(modelId, "fixture", decision, decision, null, "fixture", at(localTime));
   }
 
   private static Instant at(String localTime) {
