@@ -51,6 +51,9 @@ import vn.danvan.workflow.support.EmbeddedPostgres;
  * (coordinated omission). Every minute it records that minute's p50/p99 per kind, the old generation after the last
  * GC that collected it, threads, the connection pool and PostgreSQL's connections, open tasks and the load average;
  * at the end a verdict computed from those figures, target/soak.md and a chart (docs/performance-soak.png).
+ * With {@code -Dsoak.fullGcEveryMinutes=N} it asks for a full collection (System.gc()) at the end of every N-th
+ * minute before reading the old generation: at a low rate the old generation may need no collection in 30 minutes,
+ * and its size after GC is then never seen. The pause falls on the requests in flight, in every such minute alike.
  *
  * <p>The load generator runs in the service's JVM (its heap and CPU included): its threads are counted apart
  * ("soak-*", the HTTP client's "HttpClient-*"), its own data is a few MB of samples.
@@ -58,6 +61,7 @@ import vn.danvan.workflow.support.EmbeddedPostgres;
 final class SoakBenchmark {
 
   static final Path REPORT = Path.of("target", "soak.md");
+  private static final int FULL_GC_EVERY = Integer.getInteger("soak.fullGcEveryMinutes", 0);
   private static final String DATABASE = "bench_soak";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
@@ -126,7 +130,8 @@ final class SoakBenchmark {
       Traffic traffic = new Traffic(BenchApp.port(app), firstModel, models);
       Gauges.Reader gauges = new Gauges.Reader(sql, app.getBean(DataSource.class).unwrap(HikariDataSource.class));
       String setting = String.format("PostgreSQL 17 (embedded), %.0f requests/s for %d min (first %d warm-up), "
-          + "%s; service and load generator in one JVM, job executor on", rate, minutes, warmUp, jvm());
+          + "%s; service and load generator in one JVM, job executor on%s", rate, minutes, warmUp, jvm(),
+          FULL_GC_EVERY > 0 ? "; a full GC asked at the end of every " + FULL_GC_EVERY + ". minute" : "");
       System.out.println("Soak: " + setting);
       traffic.checkOnce();
       Run result = new Run(rate, minutes, traffic, gauges).go();
@@ -508,6 +513,9 @@ final class SoakBenchmark {
         }
         Minute minute = perMinute[m];
         minute.inFlight = inFlight.get();
+        if (FULL_GC_EVERY > 0 && (m + 1) % FULL_GC_EVERY == 0) {
+          System.gc(); // the live heap as a full collection leaves it (-Dsoak.fullGcEveryMinutes)
+        }
         Gauges g = gauges.read();
         minute.gauges = g;
         System.out.printf("soak minute %d/%d: %d requests so far, %d errors, p50 %.0f ms, p99 %.0f ms; old gen after"
