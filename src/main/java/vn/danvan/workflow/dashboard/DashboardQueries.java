@@ -199,7 +199,7 @@ class DashboardQueries {
         group by f.process_key, f.step, f.step_name, f.working_days""", period(params(units), period),
         rs -> {
           String key = rs.getString(1) + "/" + rs.getString(2);
-          steps.computeIfAbsent(key, k -> new StepDays(k, fallbackName(k)))
+          steps.computeIfAbsent(key, StepDays::new)
               .add(rs.getString(3), rs.getLong(4), rs.getLong(5));
         });
     return StepDays.slowest(steps.values(), limit);
@@ -211,11 +211,6 @@ class DashboardQueries {
    */
   boolean everyUnit(Collection<String> units) {
     return jdbc.queryForObject("select count(*) from unit where id not in (:units)", params(units), Long.class) == 0;
-  }
-
-  /** A step without a name is called by its task definition, as before. */
-  private static String fallbackName(String key) {
-    return key.substring(key.indexOf('/') + 1);
   }
 
   private static MapSqlParameterSource params(Collection<String> units) {

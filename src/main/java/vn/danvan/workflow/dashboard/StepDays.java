@@ -19,15 +19,13 @@ final class StepDays {
       .thenComparing(s -> s.key);
 
   private final String key;
-  private final String unnamed;
   private final TreeMap<Long, Long> tasksByDays = new TreeMap<>();
   private String name;
   private long tasks;
 
-  /** A step "process/task definition"; {@code unnamed} is what it is called when no task had a name. */
-  StepDays(String key, String unnamed) {
+  /** A step "process/task definition". */
+  StepDays(String key) {
     this.key = key;
-    this.unnamed = unnamed;
   }
 
   /** {@code tasks} more tasks, named {@code name} (the greatest name wins, as SQL's max), took {@code days}. */
@@ -54,7 +52,9 @@ final class StepDays {
   }
 
   StepDuration duration() {
-    return new StepDuration(key, name == null ? unnamed : name, tasks, percentile(0.5), percentile(0.9));
+    // a step whose tasks had no name is called by its task definition
+    return new StepDuration(key, name == null ? key.substring(key.indexOf('/') + 1) : name, tasks, percentile(0.5),
+        percentile(0.9));
   }
 
   /** The slowest steps by the 90th percentile, then the median, then name and key; at most {@code limit}. */

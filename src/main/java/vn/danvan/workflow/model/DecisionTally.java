@@ -62,6 +62,10 @@ public class DecisionTally {
       String kind) {
   }
 
+  /** A model's unit, field and kind now, and whether it ever belonged to another unit. */
+  private record ModelNow(String unitId, String field, String kind, boolean moved) {
+  }
+
   /** A unit the model belonged to before, until a time (model_unit_history). */
   record Former(long modelId, String unitId, Instant from, Instant until) {
   }
@@ -98,23 +102,20 @@ public class DecisionTally {
    * former units only if it moved (issue 19: 3–4 reads per decision became 2).
    */
   void added(long modelId, String decision, String step, Instant at, LongSupplier persist) {
-    boolean[] moved = {false};
-    List<Decision> model = jdbc.query(MODEL, Map.of("id", modelId), (rs, i) -> {
-      moved[0] = rs.getInt(4) > 0;
-      return new Decision(modelId, 0, null, null, null, rs.getString(1), rs.getString(2), rs.getString(3));
-    });
-    if (model.isEmpty()) { // no such model: nothing of it is tallied, as around would find
+    List<ModelNow> found = jdbc.query(MODEL, Map.of("id", modelId),
+        (rs, i) -> new ModelNow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) > 0));
+    if (found.isEmpty()) { // no such model: nothing of it is tallied, as around would find
       persist.getAsLong();
       return;
     }
+    ModelNow model = found.get(0);
     List<Decision> before = jdbc.query(DECISIONS + " and d.model_id = :id" + ORDER, Map.of("id", modelId),
         (rs, i) -> decision(rs));
-    List<Former> history = moved[0] ? jdbc.query(HISTORY + " where h.model_id = :id", Map.of("id", modelId),
+    List<Former> history = model.moved() ? jdbc.query(HISTORY + " where h.model_id = :id", Map.of("id", modelId),
         (rs, i) -> former(rs)) : List.of();
-    Decision known = model.get(0);
     List<Decision> after = new ArrayList<>(before);
-    after.add(new Decision(modelId, persist.getAsLong(), decision, step, at, known.unitId(), known.field(),
-        known.kind()));
+    after.add(new Decision(modelId, persist.getAsLong(), decision, step, at, model.unitId(), model.field(),
+        model.kind()));
     after.sort(Comparator.comparing(Decision::at).thenComparingLong(Decision::id));
     Map<Key, Long> rowsBefore = new HashMap<>();
     contributions(before, history, rowsBefore);

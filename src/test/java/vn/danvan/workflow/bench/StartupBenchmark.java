@@ -25,19 +25,29 @@ final class StartupBenchmark {
   /** Extracts the jar, records the CDS archive in a training run (not timed: it happens once, at image build). */
   static List<String[]> runWithClassDataSharing(Path jar, String label, List<String> jvmOptions, boolean viaRunJar)
       throws Exception {
-    Path extracted = Files.createTempDirectory("bench-cds");
-    exec(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString(),
+    return trainedThenRun(java(), jar, label + ", extracted + CDS", "application.jsa", "-XX:ArchiveClassesAtExit=",
+        "-XX:SharedArchiveFile=", jvmOptions, viaRunJar);
+  }
+
+  /**
+   * The jar extracted, one untimed training start that writes the archive ({@code record} + its path), then the
+   * timed starts that use it ({@code use} + its path): CDS and the AOT cache differ only in those flags.
+   */
+  private static List<String[]> trainedThenRun(String java, Path jar, String label, String archiveName,
+      String record, String use, List<String> jvmOptions, boolean viaRunJar) throws Exception {
+    Path extracted = Files.createTempDirectory("bench-training");
+    exec(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString(),
         "--force"), extracted);
     Path application = extracted.resolve(jar.getFileName());
-    Path archive = extracted.resolve("application.jsa");
-    List<String> training = new ArrayList<>(List.of(java()));
+    Path archive = extracted.resolve(archiveName);
+    List<String> training = new ArrayList<>(List.of(java));
     training.addAll(jvmOptions);
-    training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
-        application.toString(), "--server.port=0"));
-    exec(training, Files.createTempDirectory("bench-cds-training"));
+    training.addAll(List.of(record + archive, "-Dspring.context.exit=onRefresh", "-jar", application.toString(),
+        "--server.port=0"));
+    exec(training, Files.createTempDirectory("bench-training-run"));
     List<String> options = new ArrayList<>(jvmOptions);
-    options.add("-XX:SharedArchiveFile=" + archive);
-    return run(application, label + ", extracted + CDS" + (viaRunJar ? ", " + RUN_JAR : ""), options, viaRunJar);
+    options.add(use + archive);
+    return run(java, application, label + (viaRunJar ? ", " + RUN_JAR : ""), options, viaRunJar);
   }
 
   private static void exec(List<String> command, Path data) throws Exception {
@@ -68,20 +78,8 @@ final class StartupBenchmark {
    */
   static List<String[]> runWithAotCache(String java, Path jar, String label, List<String> jvmOptions,
       boolean viaRunJar) throws Exception {
-    Path extracted = Files.createTempDirectory("bench-aot-cache");
-    exec(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString(),
-        "--force"), extracted);
-    Path application = extracted.resolve(jar.getFileName());
-    Path cache = extracted.resolve("application.aot");
-    List<String> training = new ArrayList<>(List.of(java));
-    training.addAll(jvmOptions);
-    training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-        application.toString(), "--server.port=0"));
-    exec(training, Files.createTempDirectory("bench-aot-cache-training"));
-    List<String> options = new ArrayList<>(jvmOptions);
-    options.add("-XX:AOTCache=" + cache);
-    return run(java, application, label + ", extracted + AOT cache" + (viaRunJar ? ", " + RUN_JAR : ""), options,
-        viaRunJar);
+    return trainedThenRun(java, jar, label + ", extracted + AOT cache", "application.aot", "-XX:AOTCacheOutput=",
+        "-XX:AOTCache=", jvmOptions, viaRunJar);
   }
 
   private static List<String[]> run(String java, Path jar, String label, List<String> jvmOptions, boolean viaRunJar)

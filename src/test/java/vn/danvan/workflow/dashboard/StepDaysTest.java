@@ -13,13 +13,13 @@ class StepDaysTest {
 
   @Test
   void percentilesAreTheDaysATaskReallyTookByNearestRank() {
-    StepDays verification = new StepDays("p/verify", "verify").add("Thẩm định", 14, 1).add("Thẩm định", 4, 2);
+    StepDays verification = new StepDays("p/verify").add("Thẩm định", 14, 1).add("Thẩm định", 4, 2);
     assertThat(verification.duration()).isEqualTo(new StepDuration("p/verify", "Thẩm định", 3, 4, 14));
 
-    StepDays twoAndFour = new StepDays("p/s", "s").add(null, 2, 1).add(null, 4, 1);
+    StepDays twoAndFour = new StepDays("p/s").add(null, 2, 1).add(null, 4, 1);
     assertThat(twoAndFour.percentile(0.5)).isEqualTo(2);
 
-    StepDays oneToTen = new StepDays("p/t", "t");
+    StepDays oneToTen = new StepDays("p/t");
     for (int days = 10; days >= 1; days--) {
       oneToTen.add(null, days, 1);
     }
@@ -31,7 +31,7 @@ class StepDaysTest {
   void countedDaysGiveTheSamePercentilesAsEveryTaskSorted() {
     Random random = new Random(19);
     for (int round = 0; round < 500; round++) {
-      StepDays step = new StepDays("p/s", "s");
+      StepDays step = new StepDays("p/s");
       List<Long> tasks = new ArrayList<>();
       for (int group = random.nextInt(12) + 1; group > 0; group--) {
         long days = random.nextInt(40);
@@ -49,11 +49,11 @@ class StepDaysTest {
 
   @Test
   void theSlowestComeFirstByNinetiethPercentileThenMedianThenName() {
-    StepDays slowTail = new StepDays("p/a", "a").add("Báo cáo", 1, 8).add("Báo cáo", 30, 2);
-    StepDays steady = new StepDays("p/b", "b").add("Thẩm định", 10, 10);
-    StepDays sameAsSteadyB = new StepDays("p/c", "c").add("Phê duyệt", 10, 10);
-    StepDays unnamed = new StepDays("p/d", "d").add(null, 10, 10);
-    StepDays quick = new StepDays("p/e", "e").add("Gửi", 0, 4);
+    StepDays slowTail = new StepDays("p/a").add("Báo cáo", 1, 8).add("Báo cáo", 30, 2);
+    StepDays steady = new StepDays("p/b").add("Thẩm định", 10, 10);
+    StepDays sameAsSteadyB = new StepDays("p/c").add("Phê duyệt", 10, 10);
+    StepDays unnamed = new StepDays("p/d").add(null, 10, 10);
+    StepDays quick = new StepDays("p/e").add("Gửi", 0, 4);
 
     assertThat(StepDays.slowest(List.of(quick, unnamed, steady, sameAsSteadyB, slowTail), 4))
         .extracting(StepDuration::name).containsExactly("Báo cáo", "Phê duyệt", "Thẩm định", "d");
@@ -61,7 +61,7 @@ class StepDaysTest {
 
   @Test
   void theGreatestNameOfAStepIsItsName() {
-    assertThat(new StepDays("p/s", "s").add("Bước A", 1, 1).add(null, 2, 1).add("Bước B", 3, 1).duration().name())
+    assertThat(new StepDays("p/s").add("Bước A", 1, 1).add(null, 2, 1).add("Bước B", 3, 1).duration().name())
         .isEqualTo("Bước B");
   }
 }
