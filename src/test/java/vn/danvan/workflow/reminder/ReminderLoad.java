@@ -162,6 +162,9 @@ final class ReminderLoad implements AutoCloseable {
     } finally {
       pool.shutdown();
     }
+    // as autovacuum would have by the morning the reminders fall due: planned on empty tables, a task's
+    // variables cost 0.46 ms a read instead of 0.0x
+    execute("analyze");
   }
 
   /** Moves the clock to now, so that every reminder is due at once, and waits until {@code expected} arrived. */
