@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +34,11 @@ final class RegistrationBenchmark {
   /** Rounds of each path, alternating: this shared VM's speed drifts by 10-20 % within minutes. */
   private static final int ROUNDS = Integer.getInteger("registration.rounds", 5);
   private static final String[] STEPS = {"register", "find task", "claim", "complete"};
+  /**
+   * Clients at once ({@code -Dregistration.clients=N}): with one, every call's time on the wire adds to the REST
+   * path; with several, it overlaps the service's work and the ratio compares what each path costs the machine.
+   */
+  private static final int CLIENTS = Integer.getInteger("registration.clients", 1);
 
   private RegistrationBenchmark() {
   }
@@ -62,7 +70,14 @@ final class RegistrationBenchmark {
       }
       double rest = median(restRates);
       double raw = median(javaRates);
-      String label = database.equals("postgres") ? "PostgreSQL 17 (embedded)" : "H2 file";
+      String label = (database.equals("postgres") ? "PostgreSQL 17 (embedded)" : "H2 file")
+          + (CLIENTS > 1 ? ", " + CLIENTS + " clients at once" : "");
+      if (CLIENTS > 1) { // the steps' latencies are one client's: not recorded here
+        return List.of(
+            new String[] {"Registration → decision via REST API", label, rate(rest, restRates)},
+            new String[] {"Registration → decision via engine Java API", label, rate(raw, javaRates)},
+            new String[] {"REST / raw ratio", label, String.format("%.2fx", rest / raw)});
+      }
       return List.of(
           new String[] {"Registration → decision via REST API", label, rate(rest, restRates)},
           new String[] {"Registration → decision via engine Java API", label, rate(raw, javaRates)},
@@ -74,17 +89,44 @@ final class RegistrationBenchmark {
   }
 
   private static double restRound(Http http, int round, int instances, Latencies[] steps) throws Exception {
-    long t0 = System.nanoTime();
-    for (int i = 0; i < instances; i++) {
-      viaRest(http, "REST " + round + "-" + i, steps);
-    }
-    return instances / ((System.nanoTime() - t0) / 1e9);
+    return round(instances, steps, (i, into) -> viaRest(http, "REST " + round + "-" + i, into));
   }
 
-  private static double javaRound(JavaPath java, int round, int instances, Latencies[] steps) {
+  private static double javaRound(JavaPath java, int round, int instances, Latencies[] steps) throws Exception {
+    return round(instances, steps, (i, into) -> java.run("Java " + round + "-" + i, into));
+  }
+
+  private interface Instance {
+    void run(int index, Latencies[] steps) throws Exception;
+  }
+
+  /** Instances per second: one after another, or shared out over {@link #CLIENTS} threads (latencies dropped). */
+  private static double round(int instances, Latencies[] steps, Instance instance) throws Exception {
     long t0 = System.nanoTime();
-    for (int i = 0; i < instances; i++) {
-      java.run("Java " + round + "-" + i, steps);
+    if (CLIENTS == 1) {
+      for (int i = 0; i < instances; i++) {
+        instance.run(i, steps);
+      }
+    } else {
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+          int first = client;
+          done.add(clients.submit(() -> {
+            Latencies[] own = latencies(instances);
+            for (int i = first; i < instances; i += CLIENTS) {
+              instance.run(i, own);
+            }
+            return null;
+          }));
+        }
+        for (Future<?> future : done) {
+          future.get();
+        }
+      } finally {
+        clients.shutdown();
+      }
     }
     return instances / ((System.nanoTime() - t0) / 1e9);
   }
